@@ -1,0 +1,63 @@
+// swift-tools-version: 6.1
+// SegGraph: an embedded, graph-backed knowledge store for video segments.
+// Dependencies point one way: CLMDB → LMDB → SegGraph → seggraph.
+// SegGraphModel is plain value types; importers depend on it, not on storage.
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "SegGraph",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "seggraph", targets: ["seggraph"]),
+        .library(name: "SegGraph", targets: ["SegGraph"]),
+        .library(name: "VectorIndex", targets: ["VectorIndex"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLMDB", pkgConfig: "lmdb",
+                       providers: [.apt(["liblmdb-dev"])]),
+        .systemLibrary(name: "CFFmpeg", pkgConfig: "libavformat libavcodec libswscale libavutil",
+                       providers: [.apt(["libavformat-dev", "libavcodec-dev", "libswscale-dev"])]),
+        .target(name: "LMDB", dependencies: ["CLMDB"], swiftSettings: strict),
+        .target(name: "SegGraphModel", swiftSettings: strict),
+        .target(name: "Importers", dependencies: ["SegGraphModel"], path: "importers",
+                exclude: ["README.md"], swiftSettings: strict),
+        .target(name: "VectorIndex", swiftSettings: strict),
+        .target(name: "SiteSimulator", swiftSettings: strict),
+        .target(name: "MediaProbe", dependencies: ["CFFmpeg"], swiftSettings: strict),
+        .target(name: "SegGraph", dependencies: [
+            "LMDB", "SegGraphModel", "Importers",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Collections", package: "swift-collections"),
+        ], swiftSettings: strict),
+        .executableTarget(name: "seggraph", dependencies: [
+            "SegGraph", "SiteSimulator", "MediaProbe",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], swiftSettings: strict),
+        .executableTarget(name: "seggraph-bench", dependencies: ["SegGraph"],
+                          path: "benchmarks/Sources/seggraph-bench", swiftSettings: strict),
+        .target(name: "TestSupport", dependencies: ["SegGraph"], path: "Tests/TestSupport",
+                swiftSettings: strict),
+        .testTarget(name: "LMDBTests", dependencies: ["LMDB", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ImportersTests", dependencies: ["Importers", "TestSupport"],
+                    exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "SegGraphTests", dependencies: ["SegGraph", "TestSupport"],
+                    swiftSettings: strict),
+        .testTarget(name: "SiteSimulatorTests", dependencies: ["SiteSimulator"], swiftSettings: strict),
+        .testTarget(name: "VectorIndexTests", dependencies: ["VectorIndex"], swiftSettings: strict),
+        .testTarget(name: "MediaProbeTests", dependencies: ["MediaProbe"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: strict),
+    ]
+)

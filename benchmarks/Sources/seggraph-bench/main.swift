@@ -1,0 +1,1 @@
+print("seggraph-bench: not built yet")
