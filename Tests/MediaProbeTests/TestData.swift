@@ -1,0 +1,27 @@
+// Where the shared real test videos are: `shared/` sits beside the repository root (and beside
+// the dev package that symlinks these tests), so the path is derived from this file's location.
+import Foundation
+
+enum TestData {
+    /// `<repo>/../shared/data`.
+    static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()  // MediaProbeTests
+        .deletingLastPathComponent()  // Tests
+        .deletingLastPathComponent()  // repository root
+        .deletingLastPathComponent()
+        .appendingPathComponent("shared/data")
+
+    static func video(_ name: String) -> String {
+        root.appendingPathComponent("videos").appendingPathComponent(name).path
+    }
+
+    /// A scratch file with `contents`, removed by the caller's `defer`.
+    static func temporaryFile(named name: String, contents: String) throws -> String {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("MediaProbeTests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        try Data(contents.utf8).write(to: url)
+        return url.path
+    }
+}
