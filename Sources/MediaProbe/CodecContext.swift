@@ -1,0 +1,82 @@
+// The one owner of an AVCodecContext, used both as the video decoder and as the MJPEG encoder;
+// freed in deinit so every exit path of a decode or encode releases it.
+import CFFmpeg
+
+final class CodecContext {
+    let pointer: UnsafeMutablePointer<AVCodecContext>
+    let path: String
+
+    private init(codec: UnsafePointer<AVCodec>, path: String) {
+        guard let context = avcodec_alloc_context3(codec) else {
+            fatalError("avcodec_alloc_context3: out of memory")
+        }
+        self.pointer = context
+        self.path = path
+    }
+
+    deinit {
+        var context: UnsafeMutablePointer<AVCodecContext>? = pointer
+        avcodec_free_context(&context)
+    }
+
+    /// An opened decoder for `stream`'s codec.
+    /// - Throws: `.noDecoder` when this FFmpeg build cannot decode it, `.cannotDecode` when
+    ///   the decoder refuses the stream's parameters.
+    static func decoder(for stream: UnsafeMutablePointer<AVStream>,
+                        path: String) throws(MediaProbeError) -> CodecContext {
+        let parameters = stream.pointee.codecpar!
+        guard let codec = avcodec_find_decoder(parameters.pointee.codec_id) else {
+            throw MediaProbeError(.noDecoder, path: path, action: "cannot decode",
+                                  reason: "no decoder for \(string(avcodec_get_name(parameters.pointee.codec_id)))")
+        }
+        let context = CodecContext(codec: codec, path: path)
+        var status = avcodec_parameters_to_context(context.pointer, parameters)
+        if status >= 0 {
+            context.pointer.pointee.pkt_timebase = stream.pointee.time_base
+            status = avcodec_open2(context.pointer, codec, nil)
+        }
+        guard status >= 0 else {
+            throw MediaProbeError(.cannotDecode, path: path, action: "cannot open decoder",
+                                  status: status)
+        }
+        return context
+    }
+
+    /// An opened baseline-JPEG encoder for full-range 4:2:0 pictures of the given size.
+    /// - Parameter quality: JPEG quantiser scale, 2 (best) … 31; 3 keeps faces legible.
+    static func jpegEncoder(width: Int, height: Int, quality: Int32 = 3,
+                            path: String) throws(MediaProbeError) -> CodecContext {
+        guard let codec = avcodec_find_encoder(AV_CODEC_ID_MJPEG) else {
+            throw MediaProbeError(.cannotEncode, path: path, action: "cannot encode thumbnail",
+                                  reason: "this FFmpeg has no MJPEG encoder")
+        }
+        let context = CodecContext(codec: codec, path: path)
+        context.pointer.pointee.width = Int32(width)
+        context.pointer.pointee.height = Int32(height)
+        context.pointer.pointee.pix_fmt = AV_PIX_FMT_YUVJ420P
+        context.pointer.pointee.time_base = AVRational(num: 1, den: 25)
+        context.pointer.pointee.flags |= Int32(AV_CODEC_FLAG_QSCALE)
+        context.pointer.pointee.global_quality = quality * Int32(FF_QP2LAMBDA)
+        let status = avcodec_open2(context.pointer, codec, nil)
+        guard status >= 0 else {
+            throw MediaProbeError(.cannotEncode, path: path, action: "cannot open JPEG encoder",
+                                  status: status)
+        }
+        return context
+    }
+
+    /// Encodes one picture and returns the whole JPEG file.
+    func encodeSingleFrame(_ frame: Frame) throws(MediaProbeError) -> [UInt8] {
+        frame.pointer.pointee.quality = pointer.pointee.global_quality
+        frame.pointer.pointee.pts = 0
+        var status = avcodec_send_frame(pointer, frame.pointer)
+        if status >= 0 { status = avcodec_send_frame(pointer, nil) }  // flush: one picture only
+        let packet = Packet()
+        if status >= 0 { status = avcodec_receive_packet(pointer, packet.pointer) }
+        guard status >= 0, let data = packet.pointer.pointee.data else {
+            throw MediaProbeError(.cannotEncode, path: path, action: "cannot encode thumbnail",
+                                  status: status)
+        }
+        return Array(UnsafeBufferPointer(start: data, count: Int(packet.pointer.pointee.size)))
+    }
+}
