@@ -1,0 +1,96 @@
+// `ground_truth.json`: who is who and what relates to what, named by (source, segment_id), so a
+// test can score the linker's `next`, `holds`/`wears`/`rides`, `during` and `same_as` edges.
+// Every list is in a fixed order (person, then camera, then segment number).
+
+struct GroundTruthWriter {
+    let plan: SitePlan
+    let idWidth: Int
+    let personWidth: Int
+
+    init(plan: SitePlan) {
+        self.plan = plan
+        idWidth = max(6, String(plan.segments.count).count)
+        personWidth = max(4, String(plan.people.count).count)
+    }
+
+    func write(to path: String) throws(SimulationError) -> Int64 {
+        let out = try ByteWriter(path: path)
+        out.write("{\"parameters\": ")
+        writeParameters(out)
+        out.write(",\n \"sources\": [")
+        for camera in plan.layout.cameras.indices {
+            out.write(camera == 0 ? "\n  " : ",\n  ")
+            writeSource(camera, out)
+        }
+        out.write("],\n \"people\": [")
+        for person in plan.people.indices {
+            out.write(person == 0 ? "\n  " : ",\n  ")
+            writePerson(person, out)
+        }
+        out.write("],\n \"activities\": [")
+        writeList(out, where: { $0.role.isActivity }) { s in
+            out.write(", \"label\": ")
+            out.write(string: s.role.label)
+            out.write(", \"person_segment_ids\": [")
+            self.writeID(s.relatedA, out)
+            if s.relatedB >= 0 {
+                out.write(", ")
+                self.writeID(s.relatedB, out)
+            }
+            out.write("], \"start_sec\": ")
+            out.write(seconds: s.startSeconds)
+            out.write(", \"end_sec\": ")
+            out.write(seconds: s.endSeconds)
+        }
+        out.write("],\n \"lookalikes\": [")
+        for (k, pair) in plan.lookalikes.enumerated() {
+            out.write(k == 0 ? "[" : ", [")
+            writePersonName(pair.0, out)
+            out.write(", ")
+            writePersonName(pair.1, out)
+            out.write("]")
+        }
+        out.write("],\n \"degraded\": [")
+        writeList(out, where: { $0.role == .person && $0.cosine < 0.7 }) { _ in }
+        out.write("],\n \"spurious\": [")
+        writeList(out, where: { if case .spurious = $0.role { true } else { false } }) { _ in }
+        out.write("]}\n")
+        try out.finish()
+        return out.bytesWritten
+    }
+
+    /// `{"source": .., "segment_id": .. <extra>}` for every matching segment, by camera then number.
+    private func writeList(_ out: ByteWriter, where include: (PlannedSegment) -> Bool,
+                           extra: (PlannedSegment) -> Void) {
+        var first = true
+        for camera in plan.byCamera.indices {
+            for index in plan.byCamera[camera] where include(plan.segments[index]) {
+                out.write(first ? "\n  {\"source\": " : ",\n  {\"source\": ")
+                first = false
+                out.write(string: plan.layout.cameras[camera].name)
+                out.write(", \"segment_id\": ")
+                writeID(index, out)
+                extra(plan.segments[index])
+                out.write("}")
+            }
+        }
+    }
+
+    func writeID(_ index: Int, _ out: ByteWriter) {
+        out.write("\"seg_")
+        out.write(int: plan.segments[index].number, width: idWidth)
+        out.write("\"")
+    }
+
+    func writeTrack(_ index: Int, _ out: ByteWriter) {
+        out.write("\"t_")
+        out.write(int: plan.segments[index].trackNumber)
+        out.write("\"")
+    }
+
+    func writePersonName(_ person: Int, _ out: ByteWriter) {
+        out.write("\"p_")
+        out.write(int: person + 1, width: personWidth)
+        out.write("\"")
+    }
+}
