@@ -1,6 +1,6 @@
 // Frame count: the header's `nb_frames` when it agrees with duration × fps, else the number of
 // video packets in the file (one packet is one frame for the codecs SegGraph meets; see the
-// limitations in the module's doc).
+// caveats on `MediaProbe`).
 import CFFmpeg
 
 extension MediaProbe {

@@ -7,6 +7,15 @@ import CFFmpeg
 /// Stateless: every call opens the file, works, and closes it before returning. Safe to use
 /// from several threads at once (each call owns its FFmpeg contexts). FFmpeg's own logging is
 /// silenced process-wide on first use; failures come back as `MediaProbeError`.
+///
+/// ## Caveats
+/// - Packet counting assumes one packet per frame (true for the codecs cameras write; not for
+///   field-coded interlaced streams or packed B-frames in old AVI files).
+/// - `.frameIndex` positions are converted to time with the chosen frame rate and matched
+///   against FFmpeg's best-effort timestamps. Files whose timestamps are broken (box.mp4's
+///   B-frames carry pts = dts) land a frame or two away from "the Nth decoded frame".
+/// - Frames are cropped and scaled as coded: rotation is reported, not applied.
+/// - Only the first `ProbeLimits.packetsCountedMax` packets are read when counting.
 public struct MediaProbe: Sendable {
     public init() {}
 

@@ -41,8 +41,8 @@ struct ProbeCommand: ParsableCommand {
             ("duration", info.durationSeconds.map { String(format: "%.3f s", $0) } ?? "unknown"),
             ("video stream", "#\(info.videoStreamIndex) \(info.videoCodec) \(info.width)x\(info.height)"),
             ("rotation", "\(info.rotationDegrees)°"),
-            ("frame rate", String(format: "%.3f fps (%@ %@: %@)", rate.framesPerSecond,
-                                  rate.source.rawValue, rate.chosen.description, rate.reason)),
+            ("frame rate", String(format: "%.3f fps", rate.framesPerSecond)
+                + " (\(rate.source.rawValue) \(rate.chosen): \(rate.reason))"),
             ("rates", "average \(rate.average), real \(rate.real)"),
             ("frames", "\(count.frames) (\(count.method.rawValue): \(count.reason))"),
             ("created", info.creationTime?.iso8601 ?? "unknown"),
