@@ -23,10 +23,10 @@ public struct SimulationParameters: Sendable, Equatable {
     public var frameWidth: Int = 1280
     public var frameHeight: Int = 720
     /// Median time a person stays in one camera's view; log-normal with `dwellSpread`.
-    public var dwellMedianSeconds: Double = 45
+    public var dwellMedianSeconds: Double = 47
     public var dwellSpread: Double = 0.75
     /// Mean number of cameras a person wanders through before heading for an exit.
-    public var visitsMean: Double = 5
+    public var visitsMean: Double = 5.5
     public var walkingSpeedMetersPerSecond: Double = 1.4
     public var walkingSpeedSpread: Double = 0.2
     /// Mean distance between neighbouring cameras on the plan.
