@@ -57,7 +57,7 @@ let package = Package(
                     swiftSettings: strict),
         .testTarget(name: "SiteSimulatorTests", dependencies: ["SiteSimulator"], swiftSettings: strict),
         .testTarget(name: "VectorIndexTests", dependencies: ["VectorIndex"], swiftSettings: strict),
-        .testTarget(name: "MediaProbeTests", dependencies: ["MediaProbe"], swiftSettings: strict),
+        .testTarget(name: "MediaProbeTests", dependencies: ["MediaProbe"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: strict),
     ]
 )

@@ -1,0 +1,99 @@
+// One LMDB environment: a directory holding data.mdb and lock.mdb.
+// One `Environment` per path per process (LMDB forbids opening the same
+// environment twice in one process). Opened with MDB_NOTLS so read transactions
+// are not tied to threads.
+internal import CLMDB
+internal import Glibc
+
+/// How to open an environment.
+public struct EnvironmentOptions: Sendable {
+    /// Maximum number of named databases (`mdb_env_set_maxdbs`).
+    public var maxDatabases: UInt32 = 32
+    /// Maximum concurrent read transactions across all processes (`mdb_env_set_maxreaders`).
+    public var maxReaders: UInt32 = 126
+    /// Initial map size; grows automatically when a write hits `MDB_MAP_FULL`.
+    public var mapSizeBytes: Int = 64 << 20
+    /// Largest map size the automatic growth may reach.
+    public var mapSizeMaxBytes: Int = 1 << 40
+    /// Open with `MDB_RDONLY`: every write fails with EACCES.
+    public var readOnly: Bool = false
+    /// Create the directory if it does not exist.
+    public var createDirectory: Bool = true
+
+    public init() {}
+}
+
+/// Space used by an environment.
+public struct EnvironmentInfo: Sendable, Equatable {
+    public var mapSizeBytes: Int
+    public var pageSizeBytes: Int
+    /// Pages in use up to the last one written (the high-water mark of the file).
+    public var usedBytes: Int
+    public var lastTransactionID: Int
+}
+
+/// An open LMDB environment. Thread-safe: transactions may run on any thread;
+/// writers are serialised by LMDB.
+public final class Environment: @unchecked Sendable {
+    let handle: OpaquePointer
+    public let path: String
+    public let options: EnvironmentOptions
+    let resizeLock = ReadWriteLock()
+    let mapFullSeen = AtomicFlag()
+
+    /// Opens (and creates, unless read-only) the environment in directory `path`.
+    /// - Throws: `LMDBError` with the failing call; `noSuchFile` when a read-only open
+    ///   finds no store.
+    public init(path: String, options: EnvironmentOptions = EnvironmentOptions()) throws(LMDBError) {
+        self.path = path
+        self.options = options
+        if options.createDirectory && !options.readOnly {
+            mkdir(path, 0o755)
+        }
+        var env: OpaquePointer?
+        try check(mdb_env_create(&env), "mdb_env_create")
+        guard let env else { throw LMDBError(code: 12, operation: "mdb_env_create") }
+        do {
+            try check(mdb_env_set_maxdbs(env, MDB_dbi(options.maxDatabases)), "mdb_env_set_maxdbs")
+            try check(mdb_env_set_maxreaders(env, options.maxReaders), "mdb_env_set_maxreaders")
+            try check(mdb_env_set_mapsize(env, options.mapSizeBytes), "mdb_env_set_mapsize")
+            var flags = UInt32(MDB_NOTLS)
+            if options.readOnly { flags |= UInt32(MDB_RDONLY) }
+            try check(mdb_env_open(env, path, flags, 0o644), "mdb_env_open(\(path))")
+        } catch {
+            mdb_env_close(env)
+            throw error
+        }
+        self.handle = env
+    }
+
+    deinit {
+        mdb_env_close(handle)
+    }
+
+    public var isReadOnly: Bool { options.readOnly }
+
+    /// Current map size, page size and the space actually used.
+    public func info() -> EnvironmentInfo {
+        var info = MDB_envinfo()
+        var stat = MDB_stat()
+        mdb_env_info(handle, &info)
+        mdb_env_stat(handle, &stat)
+        let pageSize = Int(stat.ms_psize)
+        return EnvironmentInfo(
+            mapSizeBytes: info.me_mapsize, pageSizeBytes: pageSize,
+            usedBytes: (info.me_last_pgno + 1) * pageSize, lastTransactionID: info.me_last_txnid)
+    }
+
+    /// Flushes buffers to disk (`mdb_env_sync` with force).
+    public func sync() throws(LMDBError) {
+        try check(mdb_env_sync(handle, 1), "mdb_env_sync")
+    }
+
+    /// Writes a consistent copy of the environment to directory `path`
+    /// (`mdb_env_copy2`), compacting free pages when `compact` is true.
+    public func copy(to path: String, compact: Bool = true) throws(LMDBError) {
+        mkdir(path, 0o755)
+        try check(mdb_env_copy2(handle, path, compact ? UInt32(MDB_CP_COMPACT) : 0), "mdb_env_copy2(\(path))")
+    }
+}

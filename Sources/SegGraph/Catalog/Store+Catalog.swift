@@ -1,0 +1,91 @@
+// Keeping the catalog in step with LMDB. Sync is incremental and idempotent: the
+// catalog lists the imports it holds; sync drops rows of imports that were replaced
+// and adds rows of active imports it lacks, then stamps the LMDB generation.
+internal import Foundation
+internal import GRDB
+internal import LMDB
+
+extension Store {
+    var catalogPath: String { path + "/" + StoreFormat.catalogFileName }
+
+    /// The catalog, opened on first use.
+    func catalog() throws -> Catalog {
+        catalogLock.lock()
+        defer { catalogLock.unlock() }
+        if let openedCatalog { return openedCatalog }
+        if isReadOnly && !FileManager.default.fileExists(atPath: catalogPath) {
+            throw StoreError(.notFound, "\(catalogPath): no catalog (run `seggraph reindex`)")
+        }
+        let catalog = try Catalog(path: catalogPath, readOnly: isReadOnly)
+        openedCatalog = catalog
+        return catalog
+    }
+
+    /// Brings the catalog up to date with LMDB (no-op when it already is).
+    public func syncCatalog() throws {
+        let catalog = try catalog()
+        let generation = try generation()
+        let stamp = try catalog.stamp()
+        if stamp.uuid == uuid && stamp.generation == generation { return }
+        guard !isReadOnly else {
+            throw StoreError(.corrupt, "\(catalogPath): the catalog is out of date (run `seggraph reindex`)")
+        }
+        if stamp.uuid != nil && stamp.uuid != uuid { return try rebuildCatalog() }
+        let ledger = try importLedger()
+        try catalog.queue.write { db in
+            let applied = try catalog.appliedImports(db)
+            let active = Set(ledger.filter { $0.state == .active }.map { Int64($0.id) })
+            for stale in applied.subtracting(active).sorted() {
+                try db.execute(sql: "DELETE FROM segment_text WHERE rowid IN (SELECT id FROM segments WHERE import_id = ?)", arguments: [stale])
+                try db.execute(sql: "DELETE FROM segments WHERE import_id = ?", arguments: [stale])
+                try db.execute(sql: "DELETE FROM catalog_imports WHERE import_id = ?", arguments: [stale])
+            }
+            for missing in active.subtracting(applied).sorted() {
+                try insertCatalogRows(of: ImportID(rawValue: UInt32(missing)), into: db)
+                try db.execute(sql: "INSERT INTO catalog_imports(import_id) VALUES (?)", arguments: [missing])
+            }
+            try Catalog.setStamp(db, uuid: uuid, generation: generation)
+        }
+    }
+
+    /// Drops the catalog's contents and rebuilds them from LMDB.
+    public func rebuildCatalog() throws {
+        guard !isReadOnly else { throw StoreError(.readOnly, "\(path): store is open read-only") }
+        let catalog = try catalog()
+        let generation = try generation()
+        let ledger = try importLedger()
+        try catalog.queue.write { db in
+            try db.execute(sql: "DELETE FROM segments; DELETE FROM segment_text; DELETE FROM catalog_imports; DELETE FROM catalog_meta;")
+            for record in ledger where record.state == .active {
+                try insertCatalogRows(of: ImportID(rawValue: record.id), into: db)
+                try db.execute(sql: "INSERT INTO catalog_imports(import_id) VALUES (?)", arguments: [record.id])
+            }
+            try Catalog.setStamp(db, uuid: uuid, generation: generation)
+        }
+    }
+
+    private func insertCatalogRows(of importID: ImportID, into db: Database) throws {
+        try environment.read { txn in
+            var sourceNames: [UInt32: String] = [:]
+            for id in try segmentIDs(of: importID, in: txn) {
+                guard let segment = try tables.segments.get(id.rawValue, in: txn) else { continue }
+                var named = segment
+                named.id = id
+                let sourceID = segment.sourceID.rawValue
+                if sourceNames[sourceID] == nil {
+                    sourceNames[sourceID] = try tables.sources.get(sourceID, in: txn)?.value.name ?? "?"
+                }
+                try CatalogRow(named, sourceName: sourceNames[sourceID]!).insert(db)
+            }
+        }
+    }
+
+    /// Every ledger entry, in import order.
+    public func importLedger() throws -> [ImportRecord] {
+        try environment.read { txn in
+            var records: [ImportRecord] = []
+            try tables.imports.scan(in: txn) { _, record in records.append(record.value); return true }
+            return records
+        }
+    }
+}

@@ -1,0 +1,41 @@
+// `--where EXPR`: a read-only SQL WHERE expression over the catalog's `segments` table.
+// It is compiled as one SELECT on a read-only connection; anything that is not a
+// single read-only statement is refused before it runs.
+internal import Foundation
+internal import GRDB
+
+extension Store {
+    /// Ids of segments matching `expression`.
+    /// - Throws: `StoreError.invalidArgument` with SQLite's reason for invalid SQL or a
+    ///   non-read-only statement.
+    public func segmentIDs(matchingWhere expression: String) throws -> Set<SegmentID> {
+        guard expression.utf8.count <= Limits.whereExpressionBytesMax else {
+            throw StoreError(.invalidArgument, "--where: expression longer than \(Limits.whereExpressionBytesMax) bytes")
+        }
+        try syncCatalogIfWritable()
+        var configuration = Configuration()
+        configuration.readonly = true
+        let reader = try DatabaseQueue(path: catalogPath, configuration: configuration)
+        let sql = "SELECT id FROM segments WHERE (\(expression)) LIMIT \(Limits.queryResultsMax + 1)"
+        do {
+            let ids = try reader.read { db in
+                let statement = try db.makeStatement(sql: sql)
+                guard statement.isReadonly else {
+                    throw StoreError(.invalidArgument, "--where: only a read-only expression is allowed")
+                }
+                return try Int64.fetchAll(statement)
+            }
+            guard ids.count <= Limits.queryResultsMax else {
+                throw StoreError(.limit, "--where matches more than \(Limits.queryResultsMax) segments; narrow it")
+            }
+            return Set(ids.map { SegmentID(rawValue: UInt64($0)) })
+        } catch let error as DatabaseError {
+            let reason = error.message ?? "\(error)"
+            throw StoreError(.invalidArgument, "--where: invalid expression: \(reason.replacingOccurrences(of: "\n", with: " "))")
+        }
+    }
+
+    func syncCatalogIfWritable() throws {
+        if isReadOnly { _ = try catalog() } else { try syncCatalog() }
+    }
+}

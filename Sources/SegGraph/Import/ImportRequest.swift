@@ -1,0 +1,40 @@
+// What the user asked for when importing one file.
+public import Importers
+public import SegGraphModel
+
+public struct ImportRequest: Sendable {
+    /// Path to read.
+    public var path: String
+    /// Forced format; `nil` auto-detects.
+    public var format: InputFormat?
+    /// `--source NAME`: names the source of a bare array, overrides names in the file.
+    public var sourceName: String?
+    /// `--start`: wall clock of t = 0, overriding the document's `start_time`.
+    public var startTime: WallClockTime?
+    /// `--tz`: IANA zone for the source's display.
+    public var timeZoneIdentifier: String?
+    /// `--embedding-model`: recorded with new embedding spaces.
+    public var embeddingModel: String?
+    /// `--replace`: remove what an earlier import of a file with this name brought.
+    public var replace: Bool
+
+    public init(path: String, format: InputFormat? = nil, sourceName: String? = nil,
+                startTime: WallClockTime? = nil, timeZoneIdentifier: String? = nil,
+                embeddingModel: String? = nil, replace: Bool = false) {
+        self.path = path
+        self.format = format
+        self.sourceName = sourceName
+        self.startTime = startTime
+        self.timeZoneIdentifier = timeZoneIdentifier
+        self.embeddingModel = embeddingModel
+        self.replace = replace
+    }
+}
+
+/// What an import did.
+public enum ImportOutcome: Sendable {
+    /// The file was stored; the ledger entry says what it brought.
+    case imported(ImportRecord)
+    /// The same bytes were imported before: nothing changed.
+    case alreadyImported(ImportRecord)
+}

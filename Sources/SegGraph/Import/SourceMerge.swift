@@ -1,0 +1,73 @@
+// Resolves a source named by a file against the store: creates it, or merges new facts
+// into it. A source's clock cannot change once it has segments: their stored times
+// would silently shift.
+internal import Foundation
+internal import LMDB
+public import SegGraphModel
+
+struct SourceMerge {
+    let store: Store
+    let fileName: String
+    let request: ImportRequest
+
+    func resolve(_ input: SourceInput, in txn: UnsafeWriteTransactionReference) throws -> Source {
+        let name = request.sourceName ?? input.name
+        try validate(input, name: name)
+        let start = request.startTime ?? input.startTime
+        let zone = request.timeZoneIdentifier ?? input.timeZoneIdentifier
+        if let id = try store.tables.sourceNames.get(name, in: txn),
+           var existing = try store.tables.sources.get(id, in: txn)?.value {
+            try checkClock(existing, start: start)
+            existing.startUTCNanoseconds = existing.startUTCNanoseconds ?? start?.utcNanoseconds
+            existing.startOffsetSeconds = existing.startOffsetSeconds ?? start?.offsetSeconds
+            existing.timeZoneIdentifier = zone ?? existing.timeZoneIdentifier
+            existing.framesPerSecond = input.framesPerSecond ?? existing.framesPerSecond
+            existing.width = input.width ?? existing.width
+            existing.height = input.height ?? existing.height
+            existing.videoPath = input.videoPath ?? existing.videoPath
+            existing.position = input.position.map { [$0.x, $0.y] } ?? existing.position
+            if !input.adjacentSourceNames.isEmpty { existing.adjacentSourceNames = input.adjacentSourceNames }
+            if !input.zones.isEmpty { existing.zones = Self.zones(input) }
+            existing.embeddingModel = input.embeddingModel ?? existing.embeddingModel
+            try store.tables.sources.put(id, JSONRecord(existing), in: txn)
+            return existing
+        }
+        let id = UInt32(truncatingIfNeeded: try store.allocate(MetaKey.nextSourceID, in: txn))
+        let source = Source(
+            id: id, name: name, startUTCNanoseconds: start?.utcNanoseconds, startOffsetSeconds: start?.offsetSeconds,
+            timeZoneIdentifier: zone, framesPerSecond: input.framesPerSecond, width: input.width,
+            height: input.height, videoPath: input.videoPath, position: input.position.map { [$0.x, $0.y] },
+            adjacentSourceNames: input.adjacentSourceNames, zones: Self.zones(input),
+            embeddingModel: input.embeddingModel, extraJSON: input.extraJSON)
+        try store.tables.sources.put(id, JSONRecord(source), in: txn)
+        try store.tables.sourceNames.put(name, id, in: txn)
+        return source
+    }
+
+    private func validate(_ input: SourceInput, name: String) throws {
+        guard !name.isEmpty, name.utf8.count <= Limits.identifierBytesMax else {
+            throw ImportError(file: fileName, location: InputLocation(jsonPath: "$.source.id"),
+                              reason: "source name must be 1 to \(Limits.identifierBytesMax) bytes")
+        }
+        for zone in [request.timeZoneIdentifier, input.timeZoneIdentifier].compactMap({ $0 })
+        where TimeZone(identifier: zone) == nil {
+            throw ImportError(file: fileName, location: InputLocation(jsonPath: "$.source.timezone"),
+                              reason: "unknown time zone \"\(zone)\"")
+        }
+    }
+
+    private func checkClock(_ existing: Source, start: WallClockTime?) throws {
+        guard let start, existing.startUTCNanoseconds != start.utcNanoseconds else { return }
+        let location = InputLocation(jsonPath: "$.source.start_time")
+        if let current = existing.startUTCNanoseconds {
+            throw ImportError(file: fileName, location: location, reason:
+                "source \(existing.name) already starts at \(ISO8601.format(utcNanoseconds: current, offsetSeconds: existing.startOffsetSeconds ?? 0)); this import says \(ISO8601.format(utcNanoseconds: start.utcNanoseconds, offsetSeconds: start.offsetSeconds))")
+        }
+        throw ImportError(file: fileName, location: location, reason:
+            "source \(existing.name) is relative-only and already has segments; it cannot get a start time now")
+    }
+
+    private static func zones(_ input: SourceInput) -> [ZoneRecord] {
+        input.zones.map { ZoneRecord(name: $0.name, points: $0.polygon.map { [$0.x, $0.y] }) }
+    }
+}

@@ -1,0 +1,95 @@
+// Importing one file: one LMDB write transaction, so a file is all or nothing.
+// Order inside the transaction: (replace: remove the earlier import) → read and store
+// every segment → ledger entry → bump the generation. The catalog follows after the
+// commit; if the process dies in between, the generation mismatch makes the next
+// open rebuild it.
+internal import Foundation
+public import Importers
+internal import LMDB
+public import SegGraphModel
+
+extension Store {
+    /// Imports one file. Re-importing identical bytes is a no-op.
+    /// - Throws: `ImportError` for bad input (the store is unchanged), `StoreError`, `LMDBError`.
+    public func importFile(_ request: ImportRequest) throws -> ImportOutcome {
+        guard !isReadOnly else { throw StoreError(.readOnly, "\(path): store is open read-only") }
+        let displayName = request.path
+        let (digest, byteCount) = try FileDigest.sha256(path: request.path, displayName: displayName)
+        if let earlier = try environment.read({ txn in
+            try tables.importDigests.get(digest, in: txn).flatMap { try tables.imports.get($0, in: txn)?.value }
+        }) {
+            return .alreadyImported(earlier)
+        }
+        // Room for the whole file up front, so the import is not re-run after MAP_FULL.
+        try environment.reserve(mapSizeBytes: environment.info().usedBytes + byteCount * 2 + (64 << 20))
+        let record = try environment.write { txn in
+            try importInTransaction(request, digest: digest, byteCount: byteCount, txn: txn.unsafeReference())
+        }
+        try syncCatalog()
+        return .imported(record)
+    }
+
+    private func importInTransaction(
+        _ request: ImportRequest, digest: [UInt8], byteCount: Int, txn: UnsafeWriteTransactionReference
+    ) throws -> ImportRecord {
+        let importID = ImportID(rawValue: UInt32(truncatingIfNeeded: try allocate(MetaKey.nextImportID, in: txn)))
+        let fileName = (request.path as NSString).lastPathComponent
+        let replaced = request.replace ? try removeImports(named: fileName, replacedBy: importID, in: txn) : []
+        var session = try ImportSession(store: self, txn: txn, importID: importID, request: request, fileName: request.path)
+        let stem = ((fileName as NSString).deletingPathExtension as String)
+        let options = ImportOptions(format: request.format, defaultSourceName: request.sourceName ?? stem,
+                                    sourceNameOverride: request.sourceName)
+        let report = try NativeImporter(path: request.path, displayName: request.path, options: options).run(into: &session)
+        try session.finish()
+        let record = ImportRecord(
+            id: importID.rawValue, fileName: request.path, filePath: absolutePath(request.path),
+            sha256: FileDigest.hex(digest), format: report.format.rawValue, importerVersion: StoreFormat.importerVersion,
+            importedAtUTCNanoseconds: currentUTCNanoseconds(), byteCount: byteCount, segmentCount: session.segmentCount,
+            boxCount: session.boxCount, embeddingCount: session.vectorCount,
+            warnings: Dictionary(uniqueKeysWithValues: report.warnings.map { ($0.key.rawValue, $0.value) }),
+            sourceNames: session.sourcesByName.keys.sorted(), replacedImportIDs: replaced.map(\.rawValue),
+            state: .active, replacedByImportID: nil)
+        try tables.imports.put(importID.rawValue, JSONRecord(record), in: txn)
+        try tables.importDigests.put(digest, importID.rawValue, in: txn)
+        try setCounter(MetaKey.generation, try counter(MetaKey.generation, in: txn) + 1, in: txn)
+        return record
+    }
+
+    /// Removes what active imports of a file with this name brought and marks them replaced.
+    private func removeImports(named fileName: String, replacedBy newID: ImportID,
+                               in txn: UnsafeWriteTransactionReference) throws -> [ImportID] {
+        var matches: [ImportRecord] = []
+        try tables.imports.scan(in: txn) { _, record in
+            let earlier = record.value
+            if earlier.state == .active, (earlier.fileName as NSString).lastPathComponent == fileName {
+                matches.append(earlier)
+            }
+            return true
+        }
+        for var earlier in matches {
+            for segment in try segmentIDs(of: ImportID(rawValue: earlier.id), in: txn) {
+                try removeSegment(segment, in: txn)
+            }
+            earlier.state = .replaced
+            earlier.replacedByImportID = newID.rawValue
+            try tables.imports.put(earlier.id, JSONRecord(earlier), in: txn)
+            try tables.importDigests.delete(hexBytes(earlier.sha256), in: txn)
+        }
+        return matches.map { ImportID(rawValue: $0.id) }
+    }
+}
+
+func absolutePath(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    return FileManager.default.currentDirectoryPath + "/" + path
+}
+
+func hexBytes(_ hex: String) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var iterator = hex.utf8.makeIterator()
+    while let high = iterator.next(), let low = iterator.next() {
+        func value(_ c: UInt8) -> UInt8 { c >= 97 ? c - 87 : c - 48 }
+        bytes.append(value(high) << 4 | value(low))
+    }
+    return bytes
+}

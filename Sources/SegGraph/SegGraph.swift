@@ -1,0 +1,1 @@
+// SegGraph engine

@@ -1,0 +1,108 @@
+// Byte layout of a `segments` value (see schema/store-format.md, "segments").
+// Version 1:
+//   u8 version | u32 source | u32 import | i64 start_ns | i64 end_ns | f64 start_offset_s
+//   | f32 confidence (NaN = null) | u32 box_count | str16 type | str16 label
+//   | str16 external_id | str16 track_id (empty = none) | u16 mask_count + str16 each
+//   | str32 attributes_json
+public import LMDB
+
+extension Segment: LMDBCodable {
+    static let recordVersion: UInt8 = 1
+
+    public func withEncodedBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        var w = ByteWriter(capacity: 96 + attributesJSON.utf8.count)
+        w.write(Self.recordVersion)
+        w.write(sourceID.rawValue)
+        w.write(importID.rawValue)
+        w.write(span.startNanoseconds)
+        w.write(span.endNanoseconds)
+        w.write(startOffsetSeconds)
+        w.write(Float(confidence ?? .nan))
+        w.write(UInt32(boxCount))
+        w.writeShortString(type)
+        w.writeShortString(label)
+        w.writeShortString(externalID)
+        w.writeShortString(trackID ?? "")
+        w.write(UInt16(maskPointers.count))
+        for pointer in maskPointers { w.writeShortString(pointer) }
+        w.writeLongString(attributesJSON)
+        return try w.bytes.withUnsafeBytes(body)
+    }
+
+    /// Decodes a record; the id comes from the key, so it is filled with 0 here.
+    public init(decoding bytes: UnsafeRawBufferPointer) throws(RecordDecodingError) {
+        var r = ByteReader(bytes, typeName: "segment record")
+        let version = try r.readUInt8()
+        guard version == Self.recordVersion else {
+            throw RecordDecodingError("segment record", "version \(version), expected \(Self.recordVersion)")
+        }
+        sourceID = SourceID(rawValue: try r.readUInt32())
+        importID = ImportID(rawValue: try r.readUInt32())
+        let start = try r.readInt64()
+        let end = try r.readInt64()
+        guard let span = TimeSpan(startNanoseconds: start, endNanoseconds: end) else {
+            throw RecordDecodingError("segment record", "end before start")
+        }
+        self.span = span
+        startOffsetSeconds = try r.readDouble()
+        let confidence = try r.readFloat()
+        self.confidence = confidence.isNaN ? nil : Double(confidence)
+        boxCount = Int(try r.readUInt32())
+        type = try r.readShortString()
+        label = try r.readShortString()
+        externalID = try r.readShortString()
+        let track = try r.readShortString()
+        trackID = track.isEmpty ? nil : track
+        let maskCount = Int(try r.readUInt16())
+        var masks: [String] = []
+        for _ in 0..<maskCount { masks.append(try r.readShortString()) }
+        maskPointers = masks
+        attributesJSON = try r.readLongString()
+        id = SegmentID(rawValue: 0)
+    }
+}
+
+/// The packed boxes of one segment (`boxes` value). Version 1:
+///   u8 version | u32 count | count × (i32 frame (Int32.min = none) | f32 offset_s (NaN = none)
+///   | f32 x | f32 y | f32 w | f32 h), all big-endian.
+struct BoxList: LMDBCodable {
+    static let recordVersion: UInt8 = 1
+    static let bytesPerBox = 24
+    var boxes: [Box]
+
+    init(_ boxes: [Box]) { self.boxes = boxes }
+
+    func withEncodedBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        var w = ByteWriter(capacity: 5 + boxes.count * Self.bytesPerBox)
+        w.write(Self.recordVersion)
+        w.write(UInt32(boxes.count))
+        for box in boxes {
+            w.write(UInt32(bitPattern: box.frameIndex ?? Int32.min))
+            w.write(box.offsetSeconds ?? .nan)
+            w.write(box.x)
+            w.write(box.y)
+            w.write(box.width)
+            w.write(box.height)
+        }
+        return try w.bytes.withUnsafeBytes(body)
+    }
+
+    init(decoding bytes: UnsafeRawBufferPointer) throws(RecordDecodingError) {
+        var r = ByteReader(bytes, typeName: "box list")
+        let version = try r.readUInt8()
+        guard version == Self.recordVersion else {
+            throw RecordDecodingError("box list", "version \(version), expected \(Self.recordVersion)")
+        }
+        let count = Int(try r.readUInt32())
+        var boxes: [Box] = []
+        boxes.reserveCapacity(count)
+        for _ in 0..<count {
+            let frame = Int32(bitPattern: try r.readUInt32())
+            let offset = try r.readFloat()
+            boxes.append(Box(
+                frameIndex: frame == Int32.min ? nil : frame, offsetSeconds: offset.isNaN ? nil : offset,
+                x: try r.readFloat(), y: try r.readFloat(), width: try r.readFloat(), height: try r.readFloat()))
+        }
+        self.boxes = boxes
+    }
+}

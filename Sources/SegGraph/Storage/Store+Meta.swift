@@ -1,0 +1,33 @@
+// Counters and small values in the `meta` table.
+public import LMDB
+
+extension Store {
+    /// Reads counter `key` (0 when absent).
+    func counter<T: ReadableTransaction & ~Copyable>(_ key: String, in txn: borrowing T) throws -> UInt64 {
+        try tables.meta.get(key, in: txn).map(decodeUInt64) ?? 0
+    }
+
+    /// Returns the next id from counter `key` (starting at 1) and advances it.
+    func allocate<T: WritableTransaction & ~Copyable>(_ key: String, in txn: borrowing T) throws -> UInt64 {
+        let next = try counter(key, in: txn) + 1
+        try tables.meta.put(key, encode(next), in: txn)
+        return next
+    }
+
+    func setCounter<T: WritableTransaction & ~Copyable>(_ key: String, _ value: UInt64, in txn: borrowing T) throws {
+        try tables.meta.put(key, encode(value), in: txn)
+    }
+
+    /// The generation the catalog must match (see MetaKey.generation).
+    public func generation() throws -> UInt64 {
+        try environment.read { txn in try counter(MetaKey.generation, in: txn) }
+    }
+
+    /// The store's configuration (thresholds and defaults), as recorded in meta.
+    public func configuration() throws -> StoreConfiguration {
+        try environment.read { txn in
+            guard let bytes = try tables.meta.get(MetaKey.configuration, in: txn) else { return .defaults }
+            return try StoreConfiguration(jsonText: String(decoding: bytes, as: UTF8.self))
+        }
+    }
+}

@@ -1,0 +1,28 @@
+// The store's on-disk format version and table names. Every layout is specified in
+// schema/store-format.md; bump `formatVersion` whenever a byte changes meaning.
+
+public enum StoreFormat {
+    /// The format this build reads and writes.
+    public static let formatVersion: UInt32 = 1
+    /// Formats this build can open. Only its own, for now: there is no migration yet.
+    public static let readableVersions: ClosedRange<UInt32> = 1...1
+    public static let importerVersion = "native-1"
+    static let dataFileName = "data.mdb"
+    static let catalogFileName = "catalog.sqlite"
+}
+
+/// Keys of the `meta` table.
+enum MetaKey {
+    static let formatVersion = "format_version"
+    static let storeUUID = "store_uuid"
+    static let createdAt = "created_at_ns"
+    static let configuration = "configuration"
+    static let nextSegmentID = "next_segment_id"
+    static let nextSourceID = "next_source_id"
+    static let nextImportID = "next_import_id"
+    static let nextNameID = "next_name_id"
+    static let nextSpaceID = "next_space_id"
+    /// Bumped by every write that changes segments; the catalog records the value it
+    /// reflects, so a stale catalog is detected and rebuilt.
+    static let generation = "generation"
+}

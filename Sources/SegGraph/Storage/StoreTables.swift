@@ -1,0 +1,47 @@
+// Every named database, opened once at start-up as typed handles (STYLE guideline 3).
+public import LMDB
+
+struct StoreTables: Sendable {
+    /// Meta key → value bytes (format version, UUID, counters, configuration).
+    let meta: Table<String, [UInt8]>
+    /// SourceID → Source (JSON record).
+    let sources: Table<UInt32, JSONRecord<Source>>
+    /// Source name → SourceID.
+    let sourceNames: Table<String, UInt32>
+    /// SegmentID → Segment record.
+    let segments: Table<UInt64, Segment>
+    /// u32 source | external id bytes → SegmentID.
+    let segmentKeys: Table<[UInt8], UInt64>
+    /// SegmentID → packed boxes.
+    let boxes: Table<UInt64, BoxList>
+    /// u8 kind | u32 scope | name bytes → NameID (labels and tracks, for fixed-width index keys).
+    let names: Table<[UInt8], UInt32>
+    /// Interval index entries → end time (see IntervalIndex).
+    let timeIndex: Table<[UInt8], [UInt8]>
+    /// ImportID → ImportRecord (JSON).
+    let imports: Table<UInt32, JSONRecord<ImportRecord>>
+    /// 32-byte SHA-256 → ImportID of the active import of those bytes.
+    let importDigests: Table<[UInt8], UInt32>
+    /// u32 import | u64 segment → empty: what each import brought.
+    let importSegments: Table<[UInt8], Empty>
+    /// Space name → EmbeddingSpace (JSON).
+    let spaces: Table<String, JSONRecord<EmbeddingSpace>>
+    /// u32 space | u64 segment → little-endian Float32 vector.
+    let vectors: Table<[UInt8], [UInt8]>
+
+    init(environment: Environment) throws {
+        meta = try Table(environment: environment, name: "meta")
+        sources = try Table(environment: environment, name: "sources")
+        sourceNames = try Table(environment: environment, name: "source_names")
+        segments = try Table(environment: environment, name: "segments")
+        segmentKeys = try Table(environment: environment, name: "segment_keys")
+        boxes = try Table(environment: environment, name: "boxes")
+        names = try Table(environment: environment, name: "names")
+        timeIndex = try Table(environment: environment, name: "time_index")
+        imports = try Table(environment: environment, name: "imports")
+        importDigests = try Table(environment: environment, name: "import_digests")
+        importSegments = try Table(environment: environment, name: "import_segments")
+        spaces = try Table(environment: environment, name: "spaces")
+        vectors = try Table(environment: environment, name: "vectors")
+    }
+}

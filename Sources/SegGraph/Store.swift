@@ -1,0 +1,98 @@
+// The store: one LMDB environment (the source of truth) plus a derived SQLite catalog,
+// in one directory. All reads run in one LMDB snapshot; one writer at a time.
+internal import Foundation
+public import LMDB
+
+/// An open SegGraph store.
+///
+/// Threading: `Store` is safe to share across threads. Lifetime: one `Store` per path
+/// per process (LMDB forbids opening an environment twice in one process).
+public final class Store: @unchecked Sendable {
+    public let path: String
+    public let isReadOnly: Bool
+    public let uuid: String
+    public let createdAtUTCNanoseconds: Int64
+    let environment: Environment
+    let tables: StoreTables
+    let catalogLock = NSLock()
+    var openedCatalog: Catalog?
+
+    /// Creates a new, empty store in directory `path`.
+    /// - Throws: `StoreError.alreadyExists` when `path` already holds a store.
+    public static func create(at path: String) throws -> Store {
+        if FileManager.default.fileExists(atPath: path + "/" + StoreFormat.dataFileName) {
+            throw StoreError(.alreadyExists, "\(path): a store already exists here")
+        }
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let environment = try Environment(path: path, options: environmentOptions(readOnly: false))
+        let tables = try StoreTables(environment: environment)
+        try environment.write { txn in
+            try tables.meta.put(MetaKey.formatVersion, encode(UInt64(StoreFormat.formatVersion)), in: txn)
+            try tables.meta.put(MetaKey.storeUUID, Array(UUID().uuidString.lowercased().utf8), in: txn)
+            try tables.meta.put(MetaKey.createdAt, encode(UInt64(bitPattern: currentUTCNanoseconds())), in: txn)
+            try tables.meta.put(MetaKey.configuration, Array(StoreConfiguration.defaults.jsonText.utf8), in: txn)
+        }
+        return try Store(environment: environment, tables: tables, path: path)
+    }
+
+    /// Opens an existing store.
+    /// - Parameter readOnly: open with `MDB_RDONLY`; every write fails.
+    /// - Throws: `StoreError.notFound` when `path` holds no store, `.formatVersion` when
+    ///   it was written by another format version.
+    public static func open(at path: String, readOnly: Bool = false) throws -> Store {
+        guard FileManager.default.fileExists(atPath: path + "/" + StoreFormat.dataFileName) else {
+            throw StoreError(.notFound, "\(path): no store here (create one with `seggraph init`)")
+        }
+        let environment = try Environment(path: path, options: environmentOptions(readOnly: readOnly))
+        let tables: StoreTables
+        do {
+            tables = try StoreTables(environment: environment)
+        } catch let error as LMDBError where error.code == LMDBError.notFound {
+            throw StoreError(.corrupt, "\(path): not a SegGraph store (table missing: \(error.operation))")
+        }
+        let store = try Store(environment: environment, tables: tables, path: path)
+        // Recovery: a process that died between the LMDB commit and the catalog update
+        // left the catalog behind; bring it level before anyone reads it.
+        if !readOnly { try store.syncCatalog() }
+        return store
+    }
+
+    private init(environment: Environment, tables: StoreTables, path: String) throws {
+        self.environment = environment
+        self.tables = tables
+        self.path = path
+        self.isReadOnly = environment.isReadOnly
+        let (version, uuid, created) = try environment.read { txn in
+            (try tables.meta.get(MetaKey.formatVersion, in: txn).map(decodeUInt64),
+             try tables.meta.get(MetaKey.storeUUID, in: txn).map { String(decoding: $0, as: UTF8.self) },
+             try tables.meta.get(MetaKey.createdAt, in: txn).map(decodeUInt64))
+        }
+        guard let version, let uuid else {
+            throw StoreError(.corrupt, "\(path): not a SegGraph store (no format version or UUID in meta)")
+        }
+        guard StoreFormat.readableVersions.contains(UInt32(truncatingIfNeeded: version)) else {
+            throw StoreError(.formatVersion, "\(path): store format version \(version) is not supported by this seggraph (it reads version \(StoreFormat.readableVersions.lowerBound)\(StoreFormat.readableVersions.count > 1 ? "–\(StoreFormat.readableVersions.upperBound)" : ""))")
+        }
+        self.uuid = uuid
+        self.createdAtUTCNanoseconds = Int64(bitPattern: created ?? 0)
+    }
+
+    private static func environmentOptions(readOnly: Bool) -> EnvironmentOptions {
+        var options = EnvironmentOptions()
+        options.readOnly = readOnly
+        options.mapSizeBytes = 256 << 20
+        options.mapSizeMaxBytes = Limits.mapSizeMaxBytes
+        return options
+    }
+}
+
+func encode(_ value: UInt64) -> [UInt8] { withUnsafeBytes(of: value.bigEndian) { Array($0) } }
+
+func decodeUInt64(_ bytes: [UInt8]) -> UInt64 {
+    guard bytes.count == 8 else { return 0 }
+    return bytes.withUnsafeBytes { UInt64(bigEndian: $0.loadUnaligned(as: UInt64.self)) }
+}
+
+func currentUTCNanoseconds() -> Int64 {
+    Int64((Date().timeIntervalSince1970 * 1e9).rounded())
+}
