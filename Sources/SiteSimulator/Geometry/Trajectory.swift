@@ -2,11 +2,6 @@
 // floor, linger there (swaying) for the rest of the dwell, walk out through another edge. Box
 // height follows the foot's depth (a flat floor seen from above the horizon), so people shrink
 // as they walk away. Pure function of time: the same frame always gives the same box.
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 struct Trajectory: Sendable {
     /// Camera-local seconds of the whole appearance (all pieces).
@@ -76,10 +71,10 @@ struct Trajectory: Sendable {
         } else {
             // The envelope is zero where lingering starts and ends, so the path stays continuous.
             let linger = duration - walkInSeconds - walkOutSeconds
-            let envelope = sin(Double.pi * (tau - walkInSeconds) / linger)
+            let envelope = portableSin(Double.pi * (tau - walkInSeconds) / linger)
             let angle = 2 * Double.pi * tau / swayPeriodSeconds + swayPhase
-            foot = (middle.x + envelope * swayPixels * sin(angle),
-                    middle.y + envelope * swayPixels * 0.3 * cos(angle))
+            foot = (middle.x + envelope * swayPixels * portableSin(angle),
+                    middle.y + envelope * swayPixels * 0.3 * portableCos(angle))
         }
         var jitter = mixSeed(jitterSeed, UInt64(truncatingIfNeeded: frame))
         let jx = Double(splitMix64(&jitter) >> 11) * 0x1.0p-53 * 2 - 1

@@ -1,10 +1,5 @@
 // The simulator's own PRNG: output must be byte-identical for the same seed on every platform
 // and Swift version, so nothing here may depend on Foundation or the system generator.
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// SplitMix64 step: expands one 64-bit seed into well-mixed words (used to seed xoshiro and to
 /// hash (seed, key) pairs into independent per-segment streams).
@@ -78,18 +73,18 @@ struct Xoshiro256: RandomNumberGenerator {
     mutating func normal() -> Double {
         let u1 = 1.0 - unit()  // (0, 1]: log stays finite
         let u2 = unit()
-        return (-2.0 * log(u1)).squareRoot() * cos(2.0 * Double.pi * u2)
+        return (-2.0 * portableLog(u1)).squareRoot() * portableCos(2.0 * Double.pi * u2)
     }
 
     /// Log-normal with the given median and log-space standard deviation.
     mutating func logNormal(median: Double, sigma: Double) -> Double {
-        median * exp(sigma * normal())
+        median * portableExp(sigma * normal())
     }
 
     /// Geometric count ≥ 0 with the given mean.
     mutating func geometric(mean: Double) -> Int {
         guard mean > 0 else { return 0 }
         let p = 1.0 / (1.0 + mean)
-        return Int(log(1.0 - unit()) / log(1.0 - p))
+        return Int(portableLog(1.0 - unit()) / portableLog(1.0 - p))
     }
 }
