@@ -1,6 +1,20 @@
 // `ground_truth.json`: who is who and what relates to what, named by (source, segment_id), so a
 // test can score the linker's `next`, `holds`/`wears`/`rides`, `during` and `same_as` edges.
 // Every list is in a fixed order (person, then camera, then segment number).
+//
+// Schema (times are camera-local seconds; ids are per source):
+//   parameters  {cameras, people, hours, fps, dim, seed (string), width, height, site_start,
+//                walking_speed_mps, dwell_median_sec, visits_mean, segments}
+//   sources     [{id, clock_offset_sec (after site_start), x, y, entrance}]
+//   people      [{person "p_0001", speed_mps, appearances: [{source, segment_ids (a track's
+//                pieces in order: consecutive ones are `next`), track_id, start_sec, end_sec}],
+//                carries: [{relation holds|wears|rides, label, object "o_0001_bag" (same
+//                object across cameras), source, segment_id, person_segment_id, track_id}]}]
+//   activities  [{source, segment_id, label fall|near_miss, person_segment_ids (`during`),
+//                start_sec, end_sec}]
+//   lookalikes  [[person, person]]  identities at cosine ≈ 0.85
+//   degraded    [{source, segment_id}]  person segments with very noisy embeddings
+//   spurious    [{source, segment_id}]  false detections, linked to nothing
 
 struct GroundTruthWriter {
     let plan: SitePlan
