@@ -25,4 +25,9 @@ public struct SegmentFilter: Sendable, Equatable {
 public struct SegmentHit: Sendable, Equatable {
     public var segment: Segment
     public var source: Source
+
+    public init(segment: Segment, source: Source) {
+        self.segment = segment
+        self.source = source
+    }
 }

@@ -1,0 +1,34 @@
+// Showing stored times the way the people at the camera saw them: local wall-clock
+// time in the source's zone, with the offset; relative-only sources in seconds.
+public import Foundation
+public import SegGraphModel
+
+public enum TimeDisplay {
+    /// The zone a source's times are shown in: its `timezone`, else the offset its
+    /// `start_time` was written with, else the machine's zone.
+    public static func timeZone(for source: Source) -> TimeZone {
+        if let identifier = source.timeZoneIdentifier, let zone = TimeZone(identifier: identifier) { return zone }
+        if let offset = source.startOffsetSeconds, let zone = TimeZone(secondsFromGMT: Int(offset)) { return zone }
+        return TimeZone.current
+    }
+
+    /// `2026-11-20T14:02:10.3+01:00` for wall-clock sources, `12.5s` for relative ones.
+    public static func format(_ nanoseconds: Int64, source: Source) -> String {
+        guard source.hasWallClock else { return formatSeconds(Nanoseconds.seconds(nanoseconds)) }
+        return format(utcNanoseconds: nanoseconds, zone: timeZone(for: source))
+    }
+
+    public static func format(utcNanoseconds: Int64, zone: TimeZone) -> String {
+        let date = Date(timeIntervalSince1970: Double(utcNanoseconds) / 1e9)
+        let offset = Int32(zone.secondsFromGMT(for: date))
+        return ISO8601.format(utcNanoseconds: utcNanoseconds, offsetSeconds: offset)
+    }
+
+    /// Seconds with up to millisecond precision and an `s` suffix: `12.5s`.
+    public static func formatSeconds(_ seconds: Double) -> String {
+        var text = String(format: "%.3f", seconds)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text + "s"
+    }
+}

@@ -1,0 +1,98 @@
+// `seggraph import FILE…`: each file is one all-or-nothing transaction.
+public import ArgumentParser
+import Foundation
+import Importers
+import SegGraph
+import SegGraphModel
+
+extension InputFormat: ExpressibleByArgument {}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import segment JSON files into the store.",
+        discussion: """
+            Formats (auto-detected, or --format): a document {"source": {...}, "segments": [...]}, \
+            a bare array of segments (the source is --source or the file's stem), or JSON Lines \
+            with a "source" field per line.
+
+            Each file is all or nothing: on an error nothing of it is stored and seggraph exits \
+            with code 3. Importing identical bytes again does nothing. --replace re-imports a \
+            changed file: what the earlier import of a file with the same name brought is removed.
+
+            The store is created if it does not exist.
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: "Segment files to import.")
+    var files: [String]
+
+    @Option(help: "Source name for bare arrays; overrides names in the file.")
+    var source: String?
+
+    @Option(help: ArgumentHelp("Wall clock of t = 0, ISO-8601 with offset (overrides the file's start_time).", valueName: "iso8601"))
+    var start: String?
+
+    @Option(help: ArgumentHelp("IANA time zone of the source, e.g. Europe/Berlin.", valueName: "zone"))
+    var tz: String?
+
+    @Option(help: "Force the input format: document, array or jsonl.")
+    var format: InputFormat?
+
+    @Option(help: "Embedding model name/version recorded with new embedding spaces.")
+    var embeddingModel: String?
+
+    @Flag(help: "Replace what an earlier import of a file with the same name brought.")
+    var replace = false
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one file") }
+        if files.count > Limits.filesPerImportMax { throw ValidationError("at most \(Limits.filesPerImportMax) files per call") }
+        if let start, ISO8601.parse(start) == nil {
+            throw ValidationError("--start \(start): expected ISO-8601 with an offset, e.g. 2026-11-20T14:00:00+01:00")
+        }
+        if let tz, TimeZone(identifier: tz) == nil { throw ValidationError("--tz \(tz): unknown time zone") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let store = try openOrCreate()
+            var records: [OutputRecord] = []
+            for file in files {
+                let request = ImportRequest(
+                    path: file, format: format, sourceName: source, startTime: start.flatMap(ISO8601.parse),
+                    timeZoneIdentifier: tz, embeddingModel: embeddingModel, replace: replace)
+                let progress = ProgressLine(label: "importing \(file)")
+                let outcome = try store.importFile(request)
+                progress.finish()
+                records.append(Self.record(outcome))
+            }
+            RecordPrinter.print(records, columns: ["file", "status", "segments", "boxes", "embeddings", "warnings", "import"],
+                                format: output.format)
+        }
+    }
+
+    private func openOrCreate() throws -> Store {
+        do { return try storeOptions.open() } catch let error as StoreError where error.code == .notFound {
+            return try Store.create(at: storeOptions.path)
+        }
+    }
+
+    static func record(_ outcome: ImportOutcome) -> OutputRecord {
+        let (record, status): (ImportRecord, String)
+        switch outcome {
+        case .imported(let r): (record, status) = (r, r.replacedImportIDs.isEmpty ? "imported" : "replaced")
+        case .alreadyImported(let r): (record, status) = (r, "unchanged (already imported)")
+        }
+        let warnings = record.warnings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        return OutputRecord(fields: [
+            ("file", .string(record.fileName)), ("status", .string(status)), ("segments", .int(record.segmentCount)),
+            ("boxes", .int(record.boxCount)), ("embeddings", .int(record.embeddingCount)),
+            ("warnings", .string(warnings.isEmpty ? "-" : warnings)), ("import", .int(Int(record.id))),
+            ("sha256", .string(record.sha256)), ("format", .string(record.format)),
+        ])
+    }
+}

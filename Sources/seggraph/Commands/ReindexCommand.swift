@@ -1,0 +1,18 @@
+// `seggraph reindex`: rebuild the SQLite catalog from LMDB.
+import ArgumentParser
+import SegGraph
+
+struct ReindexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reindex", abstract: "Rebuild the SQLite catalog from LMDB (the source of truth).")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        try reportingErrors {
+            let store = try storeOptions.open()
+            try store.rebuildCatalog()
+            print("catalog rebuilt: \(try store.stats().segmentCount) segments")
+        }
+    }
+}

@@ -1,0 +1,47 @@
+// Maps library errors to one readable stderr line and an exit code. Codes, not text,
+// decide the exit status.
+import ArgumentParser
+import Foundation
+import LMDB
+import SegGraph
+import SegGraphModel
+
+enum ExitStatus {
+    static let failure: Int32 = 1
+    static let usage: Int32 = 2
+    static let badInput: Int32 = 3
+    static let notFound: Int32 = 4
+    static let inconsistent: Int32 = 5
+}
+
+/// Runs a command body; known errors become `seggraph: <message>` and an exit code.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as ExitCode {
+        throw error
+    } catch let error as ImportError {
+        fail(error.description, ExitStatus.badInput)
+    } catch let error as StoreError {
+        let status: Int32
+        switch error.code {
+        case .notFound: status = ExitStatus.notFound
+        case .invalidArgument: status = ExitStatus.usage
+        default: status = ExitStatus.failure
+        }
+        fail(error.message, status)
+    } catch let error as LMDBError {
+        fail("storage error: \(error)", ExitStatus.failure)
+    } catch {
+        fail("\(error)", ExitStatus.failure)
+    }
+}
+
+func fail(_ message: String, _ status: Int32) -> Never {
+    printError("seggraph: \(message)")
+    Foundation.exit(status)
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}

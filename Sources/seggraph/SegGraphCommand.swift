@@ -1,0 +1,22 @@
+// The root command: a list of subcommands, nothing else. Each subcommand builds a
+// library object and runs it (STYLE guideline 11).
+import ArgumentParser
+
+@main
+struct SegGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seggraph",
+        abstract: "An embedded knowledge store for video segments.",
+        discussion: """
+            The store is a directory (data.mdb + lock.mdb + catalog.sqlite) named by --store, \
+            $SEGGRAPH_STORE, or ./seggraph.store.
+
+            Exit codes: 0 success, 1 error, 2 bad command line, 3 bad input file, \
+            4 not found, 5 check found problems.
+            """,
+        subcommands: [
+            InitCommand.self, ImportCommand.self, SourcesCommand.self, SegmentsCommand.self,
+            ShowCommand.self, StatsCommand.self, CheckCommand.self, ReindexCommand.self,
+            SimulateCommand.self, ProbeCommand.self,
+        ])
+}
