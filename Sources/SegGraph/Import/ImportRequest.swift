@@ -17,10 +17,13 @@ public struct ImportRequest: Sendable {
     public var embeddingModel: String?
     /// `--replace`: remove what an earlier import of a file with this name brought.
     public var replace: Bool
+    /// `--embedding-space`: the space a plain `embedding` field goes to (default `default`).
+    public var defaultSpaceName: String?
 
     public init(path: String, format: InputFormat? = nil, sourceName: String? = nil,
                 startTime: WallClockTime? = nil, timeZoneIdentifier: String? = nil,
-                embeddingModel: String? = nil, replace: Bool = false) {
+                embeddingModel: String? = nil, replace: Bool = false, defaultSpaceName: String? = nil) {
+        self.defaultSpaceName = defaultSpaceName
         self.path = path
         self.format = format
         self.sourceName = sourceName

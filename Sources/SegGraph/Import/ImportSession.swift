@@ -61,7 +61,8 @@ struct ImportSession: SegmentConsumer {
             attributesJSON: input.attributesJSON)
         try store.insert(segment, boxes: input.boxes.map { Self.box($0, segmentStart: input.startSeconds) }, in: txn)
         for spaceName in input.embeddings.keys.sorted() {
-            try storeVector(input.embeddings[spaceName]!, space: spaceName, segment: id, input: input, source: source)
+            let storedName = spaceName == "default" ? request.defaultSpaceName ?? spaceName : spaceName
+            try storeVector(input.embeddings[spaceName]!, space: storedName, segment: id, input: input, source: source)
         }
         segmentCount += 1
         boxCount += input.boxes.count

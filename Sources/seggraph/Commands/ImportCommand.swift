@@ -43,6 +43,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Embedding model name/version recorded with new embedding spaces.")
     var embeddingModel: String?
 
+    @Option(help: ArgumentHelp("Embedding space for the plain `embedding` field (default: default).", valueName: "name"))
+    var embeddingSpace: String?
+
     @Flag(help: "Replace what an earlier import of a file with the same name brought.")
     var replace = false
 
@@ -64,7 +67,7 @@ struct ImportCommand: ParsableCommand {
             for file in files {
                 let request = ImportRequest(
                     path: file, format: format, sourceName: source, startTime: start.flatMap(ISO8601.parse),
-                    timeZoneIdentifier: tz, embeddingModel: embeddingModel, replace: replace)
+                    timeZoneIdentifier: tz, embeddingModel: embeddingModel, replace: replace, defaultSpaceName: embeddingSpace)
                 let progress = ProgressLine(label: "importing \(file)")
                 let outcome = try store.importFile(request)
                 progress.finish()

@@ -1,0 +1,42 @@
+# SegGraph: `make test` and `make demo` work on a fresh Debian machine with Swift 6.3.
+# They install the C libraries they need with apt when missing (quiet when present).
+
+SWIFT ?= swift
+BUILD_FLAGS ?=
+BIN = .build/debug/seggraph
+RELEASE_BIN = .build/release/seggraph
+DEMO_DIR ?= demo-out
+APT_PACKAGES = liblmdb-dev libavformat-dev libavcodec-dev libswscale-dev libsqlite3-dev pkg-config
+
+.PHONY: deps build release test demo bench clean
+
+deps:
+	@if ! pkg-config --exists lmdb libavformat libavcodec libswscale sqlite3 2>/dev/null; then \
+		echo "installing: $(APT_PACKAGES)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build --product seggraph $(BUILD_FLAGS)
+
+release: deps
+	$(SWIFT) build -c release $(BUILD_FLAGS)
+
+# Unit, integration and CLI tests (the CLI tests run the built seggraph binary), then the
+# JSON Schema check of the fixtures.
+test: build
+	$(SWIFT) build --product seggraph $(BUILD_FLAGS)
+	$(SWIFT) test $(BUILD_FLAGS)
+	@if python3 -c 'import jsonschema' 2>/dev/null || pip install -q jsonschema >/dev/null 2>&1; then \
+		python3 schema/validate_fixtures.py; \
+	else echo "skipping schema/validate_fixtures.py: python3 jsonschema unavailable"; fi
+
+demo: build
+	bash scripts/demo.sh $(BIN) $(DEMO_DIR)
+
+bench: release
+	bash benchmarks/run_store_bench.sh
+
+clean:
+	rm -rf .build $(DEMO_DIR)
