@@ -90,7 +90,7 @@ extension JSONReader {
         while true {
             switch try peekKind() {
             case .string: _ = try readStringToken()
-            case .number: _ = try scanNumber()
+            case .number: try skipNumber()
             case .bool: _ = try readBool()
             case .null: try readLiteral("null")
             case .object:

@@ -49,6 +49,8 @@ extension JSONReader {
     mutating func readInteger() throws(JSONFailure) -> Int64 {
         let start = position
         let number = try readNumber()
+        // Integers below 2^53 are exact doubles; `30.0` is accepted as an integer too.
+        if number.isInteger && abs(number.value) < 9.0e15 { return Int64(number.value) }
         guard number.value == number.value.rounded(), abs(number.value) < 9.0e15 else {
             throw failure("expected an integer, found \(text(from: start))")
         }
@@ -122,6 +124,34 @@ extension JSONReader {
             return JSONNumber(value: negative ? -value : value, isInteger: isInteger)
         }
         return JSONNumber(value: try slowNumber(start: start, end: p), isInteger: isInteger)
+    }
+
+    /// Checks the number grammar without converting (for skipped values); the value is only
+    /// converted when it could be out of range, which must be rejected even when skipped.
+    mutating func skipNumber() throws(JSONFailure) {
+        let start = position
+        var p = position
+        if base[p] == UInt8(ascii: "-") { p += 1 }
+        let integerStart = p
+        while p < end, base[p] &- 0x30 < 10 { p += 1 }
+        let integerDigits = p - integerStart
+        let malformed = integerDigits == 0 || (integerDigits > 1 && base[integerStart] == UInt8(ascii: "0"))
+        var exponentSeen = false
+        if !malformed, p < end, base[p] == UInt8(ascii: ".") {
+            p += 1
+            let fractionStart = p
+            while p < end, base[p] &- 0x30 < 10 { p += 1 }
+            if p == fractionStart { position = start; _ = try scanNumber(); return }
+        }
+        if !malformed, p < end, base[p] | 0x20 == UInt8(ascii: "e") { exponentSeen = true }
+        // Leading zeros, exponents (possible overflow) and errors take the full path, which
+        // reports them exactly as when the value is read.
+        if malformed || exponentSeen || integerDigits > 300 {
+            position = start
+            _ = try scanNumber()
+            return
+        }
+        position = p
     }
 
     /// `strtod` on a NUL-terminated copy of the number's text; rejects overflow to infinity.

@@ -75,14 +75,6 @@ struct JSONReader {
         return position < end ? base[position] : 0
     }
 
-    /// Consumes `byte` if it is next (after whitespace).
-    @inline(__always)
-    mutating func consume(_ byte: UInt8) -> Bool {
-        guard peek() == byte, position < end else { return false }
-        position += 1
-        return true
-    }
-
     var atEnd: Bool { position >= end }
 
     /// The kind of the next value. Rejects NaN/Infinity literals and bytes that start no value.
