@@ -78,6 +78,19 @@ func withReader<R>(_ text: String, _ body: (inout JSONReader) throws -> R) rethr
         #expect(captured == #"{"a": [1, {"b": null}, "x\"y", true], "c": -2.5e3}"#)
     }
 
+    @Test(arguments: [("[1.5, -0.25, 0, 12e-3, true, null]", nil),
+                      ("[01]", "invalid JSON: expected ',' or ']' after array element"),
+                      ("[1e999]", "number 1e999 is out of range"),
+                      ("[-]", "invalid JSON: invalid number"),
+                      ("[1.]", "invalid JSON: invalid number"),
+                      ("[NaN]", "NaN is not allowed")])
+    func skippedNumbersAreStillChecked(_ text: String, _ reason: String?) {
+        let failure = withReader(text) { reader -> String? in
+            do throws(JSONFailure) { try reader.skipValue(); return nil } catch { return error.reason }
+        }
+        #expect(failure == reason)
+    }
+
     @Test func skipReportsNestedPathLineAndColumn() {
         let text = "{\"a\": [1,\n  {\"b\": tru}]}"
         let message = withReader(text) { reader -> String in
