@@ -48,7 +48,7 @@ let package = Package(
         ], swiftSettings: strict),
         .executableTarget(name: "seggraph-bench", dependencies: ["SegGraph"],
                           path: "benchmarks/Sources/seggraph-bench", swiftSettings: strict),
-        .target(name: "TestSupport", dependencies: ["SegGraph"], path: "Tests/TestSupport",
+        .target(name: "TestSupport", path: "Tests/TestSupport",
                 swiftSettings: strict),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ImportersTests", dependencies: ["Importers", "TestSupport"],

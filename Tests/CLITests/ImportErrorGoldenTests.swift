@@ -1,0 +1,46 @@
+// Goal: through the real binary, every bad input file gets exactly its golden one-line
+// message on stderr, exit code 3, and leaves the store exactly as it was.
+// Method: the importer's error fixtures (Tests/ImportersTests/Fixtures/errors/NAME.* with
+// NAME.expected.txt) imported into a store that already holds real data; `check` and
+// `stats` must be unchanged afterwards.
+import Foundation
+import Testing
+import TestSupport
+
+@Suite(.serialized) struct ImportErrorGoldenTests {
+    static let fixtures = TestPaths.packageRoot + "/Tests/ImportersTests/Fixtures/errors"
+
+    static var cases: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: fixtures)) ?? []
+        return names.filter { !$0.hasSuffix(".expected.txt") }.sorted()
+    }
+
+    @Test func fixturesExist() {
+        #expect(Self.cases.count >= 10)
+    }
+
+    @Test(arguments: cases)
+    func badFileIsRejectedWithItsGoldenMessage(file: String) throws {
+        let directory = TemporaryDirectory("golden")
+        let store = directory.file("store")
+        let seeded = try Command.seggraph(["import", "--store", store, TestPaths.segments("tud-campus_gt.json")])
+        try #require(seeded.status == 0, "\(seeded.stderr)")
+        let before = try Command.seggraph(["stats", "--store", store, "--json"]).stdout
+        let stem = (file as NSString).deletingPathExtension
+        let expected = try String(contentsOfFile: Self.fixtures + "/\(stem).expected.txt", encoding: .utf8)
+            .trimmingCharacters(in: .newlines)
+        let result = try Command.seggraph(["import", "--store", store, file], directory: Self.fixtures)
+        #expect(result.status == 3)
+        #expect(result.stderr == "seggraph: \(expected)\n")
+        #expect(result.stdout.isEmpty)
+        let after = try Command.seggraph(["stats", "--store", store, "--json"]).stdout
+        #expect(Self.withoutSizes(after) == Self.withoutSizes(before))
+        let check = try Command.seggraph(["check", "--store", store])
+        #expect(check.status == 0, "\(check.stdout)")
+    }
+
+    /// Stats minus the file-size fields (LMDB may reuse or add free pages after an abort).
+    static func withoutSizes(_ json: String) -> String {
+        json.replacingOccurrences(of: #""(lmdb_file_bytes|lmdb_used_bytes|catalog_bytes)":\d+,?"#, with: "", options: .regularExpression)
+    }
+}

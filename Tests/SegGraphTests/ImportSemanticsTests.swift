@@ -1,0 +1,86 @@
+// Goal: an import is all or nothing; conflicts with what is stored are clear errors;
+// --replace swaps a changed file's segments. Method: small generated documents, with
+// the store's fingerprint and `check` compared before and after each failure.
+import Foundation
+import SegGraph
+import SegGraphModel
+import Testing
+import TestSupport
+
+@Suite struct ImportSemanticsTests {
+    @Test func aBadSegmentLateInTheFileLeavesTheStoreUnchanged() throws {
+        let fixture = try StoreFixture()
+        let good = fixture.directory.write("good.json", documentJSON(source: "cam_01", segments: [
+            segmentJSON("a", start: 1, end: 2, embedding: [1, 0, 0])]))
+        try fixture.importFile(good)
+        let before = try fixture.fingerprint()
+        var segments = (0..<50).map { segmentJSON("s\($0)", start: Double($0), end: Double($0) + 1, embedding: [0, 1, 0]) }
+        segments.append(segmentJSON("late", start: 5, end: 4))
+        let bad = fixture.directory.write("bad.json", documentJSON(source: "cam_02", segments: segments))
+        let error = #expect(throws: ImportError.self) { try fixture.importFile(bad) }
+        #expect(error?.description == "\(bad): $.segments[50].end_time_sec: end_time_sec (4.0) is before start_time_sec (5.0)")
+        #expect(try fixture.fingerprint() == before)
+        #expect(throws: StoreError.self) { try fixture.store.source(named: "cam_02") }
+        #expect(try fixture.store.check().isConsistent)
+    }
+
+    @Test func aSegmentIDAlreadyStoredIsAnErrorNamingTheEarlierFile() throws {
+        let fixture = try StoreFixture()
+        let first = fixture.directory.write("first.json", documentJSON(source: "cam", segments: [segmentJSON("x", start: 1, end: 2)]))
+        let second = fixture.directory.write("second.json", documentJSON(source: "cam", segments: [
+            segmentJSON("y", start: 3, end: 4), segmentJSON("x", start: 5, end: 6)]))
+        try fixture.importFile(first)
+        let error = #expect(throws: ImportError.self) { try fixture.importFile(second) }
+        #expect(error?.description == "\(second): $.segments[1]: segment_id \"x\" already exists in source cam (imported from \(first); use --replace to re-import a changed file)")
+        #expect(try fixture.store.stats().segmentCount == 1)
+    }
+
+    @Test func replaceRemovesWhatTheEarlierImportBrought() throws {
+        let fixture = try StoreFixture()
+        let dir = TemporaryDirectory("replace")
+        let path = dir.write("cam.json", documentJSON(source: "cam", segments: [
+            segmentJSON("a", start: 1, end: 2, embedding: [1, 0]), segmentJSON("b", start: 2, end: 3, embedding: [0, 1])]))
+        try fixture.importFile(path)
+        dir.write("cam.json", documentJSON(source: "cam", segments: [
+            segmentJSON("b", start: 2, end: 3.5, embedding: [0, 1]), segmentJSON("c", start: 4, end: 5, embedding: [1, 1])]))
+        guard case .imported(let record) = try fixture.importFile(path, replace: true) else {
+            Issue.record("expected an import")
+            return
+        }
+        #expect(record.replacedImportIDs == [1])
+        let names = try fixture.store.segments(matching: SegmentFilter()).map(\.segment.externalID)
+        #expect(names == ["b", "c"])
+        #expect(try fixture.store.stats().spaces.first?.vectorCount == 2)
+        let ledger = try fixture.store.importLedger()
+        #expect(ledger.map(\.state) == [.replaced, .active])
+        let report = try fixture.store.check()
+        #expect(report.isConsistent, "\(report.problems)")
+    }
+
+    @Test func embeddingDimensionMustMatchTheStoredSpace() throws {
+        let fixture = try StoreFixture()
+        try fixture.importFile(fixture.directory.write("a.json", documentJSON(source: "cam", segments: [
+            segmentJSON("a", start: 1, end: 2, embedding: [1, 0, 0])])))
+        let b = fixture.directory.write("b.json", documentJSON(source: "cam", segments: [
+            segmentJSON("b", start: 1, end: 2, embedding: [1, 0])]))
+        let error = #expect(throws: ImportError.self) { try fixture.importFile(b) }
+        #expect(error?.description == "\(b): $.segments[0]: embedding space \"default\" has dimension 3 in the store but this vector has 2")
+    }
+
+    @Test func aSourceClockCannotChange() throws {
+        let fixture = try StoreFixture()
+        try fixture.importFile(fixture.directory.write("a.json", documentJSON(source: "cam", segments: [segmentJSON("a", start: 1, end: 2)])))
+        let b = fixture.directory.write("b.json", documentJSON(source: "cam", start: "2026-11-20T15:00:00+01:00",
+                                                               segments: [segmentJSON("b", start: 1, end: 2)]))
+        let error = #expect(throws: ImportError.self) { try fixture.importFile(b) }
+        #expect(error?.description == "\(b): $.source.start_time: source cam already starts at 2026-11-20T14:00:00+01:00; this import says 2026-11-20T15:00:00+01:00")
+    }
+
+    @Test func wallClockTimesComeFromTheSourceStart() throws {
+        let fixture = try StoreFixture()
+        try fixture.importFile(fixture.directory.write("a.json", documentJSON(source: "cam", segments: [segmentJSON("a", start: 1.5, end: 2)])))
+        let hit = try #require(try fixture.store.segments(matching: SegmentFilter()).first)
+        #expect(TimeDisplay.format(hit.segment.span.startNanoseconds, source: hit.source) == "2026-11-20T14:00:01.5+01:00")
+        #expect(hit.segment.span.startNanoseconds == 1_795_179_601_500_000_000)
+    }
+}
