@@ -118,18 +118,29 @@ extension HNSWIndex {
         while let candidate = scratch.candidates.pop() {
             if candidate.distance > bound { break }
             counters.visitedCount += 1
-            storage.withNeighbours(of: candidate.id, level: level) { neighbours in
-                for id in neighbours where scratch.visited.insert(id) {
-                    let distance = storage.withVector(of: id) { metric.distance(query, $0) }
-                    counters.distanceCount += 1
-                    guard distance < bound else { continue }
-                    let next = Neighbour(distance: distance, id: id)
-                    scratch.candidates.push(next)
-                    guard !storage.isDeleted(id), filter(id) else { continue }
-                    scratch.results.push(next)
-                    if scratch.results.count > expansion { _ = scratch.results.pop() }
-                    if scratch.results.count >= expansion { bound = scratch.results.top!.distance }
+            // Gather first, fetch all vectors at once, then compute: the misses overlap.
+            let batchCount = storage.withNeighbours(of: candidate.id, level: level) { neighbours in
+                if scratch.batch.count < neighbours.count {
+                    scratch.batch.append(contentsOf: repeatElement(0, count: neighbours.count - scratch.batch.count))
                 }
+                return scratch.batch.withUnsafeMutableBufferPointer {
+                    scratch.visited.insertAll(neighbours, unvisited: $0)
+                }
+            }
+            let batch = scratch.batch
+            scratch.prefetchSink &+= batch.withUnsafeBufferPointer {
+                storage.prefetchVectors(of: UnsafeBufferPointer(rebasing: $0[..<batchCount]))
+            }
+            counters.distanceCount += batchCount
+            for id in batch[..<batchCount] {
+                let distance = storage.withVector(of: id) { metric.distance(query, $0) }
+                guard distance < bound else { continue }
+                let next = Neighbour(distance: distance, id: id)
+                scratch.candidates.push(next)
+                guard !storage.isDeleted(id), filter(id) else { continue }
+                scratch.results.push(next)
+                if scratch.results.count > expansion { _ = scratch.results.pop() }
+                if scratch.results.count >= expansion { bound = scratch.results.top!.distance }
             }
         }
         scratch.sorted.removeAll(keepingCapacity: true)

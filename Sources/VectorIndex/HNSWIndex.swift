@@ -125,6 +125,10 @@ struct SearchScratch {
     /// A neighbour list being rebuilt.
     @usableFromInline var pool: [Neighbour] = []
     @usableFromInline var ids: [UInt32] = []
+    /// Unvisited neighbours of the node being expanded, gathered before their distances.
+    @usableFromInline var batch: [UInt32] = []
+    /// Keeps the value of prefetch reads alive (see `HNSWStorage.prefetchVectors`).
+    @usableFromInline var prefetchSink: UInt32 = 0
 
     @inlinable init() {}
 }

@@ -52,6 +52,12 @@ public protocol HNSWStorage {
         of node: UInt32, level: Int, _ body: (UnsafeBufferPointer<UInt32>) throws -> R
     ) rethrows -> R
 
+    /// A hint that the vectors of `nodes` are about to be read: start fetching them now, so
+    /// that their cache misses overlap instead of being paid one after another in the
+    /// distance loop. Returns a value derived from what was read, which the caller keeps so
+    /// the compiler cannot drop the reads. A storage that cannot benefit returns 0.
+    func prefetchVectors(of nodes: UnsafeBufferPointer<UInt32>) -> UInt32
+
     /// Appends a node with the given vector and top level and no neighbours; returns its id,
     /// which is the previous `nodeCount`.
     mutating func appendNode(vector: UnsafeBufferPointer<Float>, level: Int) -> UInt32
