@@ -28,6 +28,14 @@ public enum ImportLimits {
     public static let polygonVerticesMax = 100_000
     /// Entries in a source's `adjacent` list.
     public static let adjacentSourcesMax = 10_000
+    /// Boxes (rows, detections, shapes) held in memory by importers that must read a whole
+    /// file before emitting segments (MOT, CVAT, COCO-VID, Ultralytics group by track).
+    /// ~48 bytes each: 10 M boxes ≈ 500 MB.
+    public static let bufferedBoxesMax = 10_000_000
+    /// Frames a CVAT keyframe interpolation may fill between two keyframes.
+    public static let interpolatedFramesMax = 1_000_000
+    /// Bytes of a side file read whole (MOT `seqinfo.ini`).
+    public static let sideFileBytesMax = 1024 * 1024
     /// Files larger than this release already-parsed pages while importing …
     public static let pageReleaseThresholdBytes = 64 * 1024 * 1024
     /// … every this many bytes, so resident memory stays far below the file size.

@@ -11,6 +11,23 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case array
     /// One segment object per line, each with a `source` field.
     case jsonLines = "jsonl"
+    /// MOTChallenge 2D text: `frame,id,bb_left,bb_top,bb_width,bb_height,conf,x,y,z`.
+    case mot
+    /// CVAT for video 1.1 XML (`<annotations>` with `<track>`s).
+    case cvat
+    /// COCO-VID / TAO (`videos` + `images` + per-image `annotations`) or YouTube-VIS
+    /// (`videos` + `annotations` with per-frame `bboxes`).
+    case cocoVid = "coco-vid"
+    /// Ultralytics tracking results: per-frame arrays of `Results.summary()` detections.
+    case ultralytics
+
+    /// The formats `NativeImporter` reads; the others have their own importers.
+    public var isNative: Bool {
+        switch self {
+        case .document, .array, .jsonLines: true
+        case .mot, .cvat, .cocoVid, .ultralytics: false
+        }
+    }
 }
 
 /// Receives what an importer reads. Errors thrown here abort the import unchanged.
@@ -29,11 +46,30 @@ public struct ImportOptions: Sendable {
     public var defaultSourceName: String
     /// `--source NAME` given explicitly: it overrides the names in the file.
     public var sourceNameOverride: String?
+    /// `--fps`: frame rate for formats that count frames but do not store the rate (CVAT,
+    /// Ultralytics, MOT without `seqinfo.ini`). Wins over a rate found in the file.
+    public var framesPerSecond: Double?
+    /// Longest run of missing frames inside one segment of a track; a longer gap starts a new
+    /// segment with the same `track_id`. `nil` means `defaultTrackGapSeconds` worth of frames.
+    public var trackGapFramesMax: Int?
 
-    public init(format: InputFormat? = nil, defaultSourceName: String, sourceNameOverride: String? = nil) {
+    /// A gap of 2 s: long enough to bridge short occlusions and missed detections, short
+    /// enough that an object leaving and re-entering the view becomes two segments.
+    public static let defaultTrackGapSeconds = 2.0
+
+    public init(format: InputFormat? = nil, defaultSourceName: String, sourceNameOverride: String? = nil,
+                framesPerSecond: Double? = nil, trackGapFramesMax: Int? = nil) {
         self.format = format
         self.defaultSourceName = defaultSourceName
         self.sourceNameOverride = sourceNameOverride
+        self.framesPerSecond = framesPerSecond
+        self.trackGapFramesMax = trackGapFramesMax
+    }
+
+    /// The gap limit in frames at `framesPerSecond`: the explicit one, else 2 s worth (≥ 0).
+    public func trackGapFramesMax(framesPerSecond: Double) -> Int {
+        if let trackGapFramesMax { return max(0, trackGapFramesMax) }
+        return Int((Self.defaultTrackGapSeconds * framesPerSecond).rounded())
     }
 }
 

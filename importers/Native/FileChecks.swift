@@ -50,6 +50,7 @@ struct FileChecks {
         case .array: "$[\(ordinal)]"
         case .document: "$.segments[\(ordinal)]"
         case .jsonLines: "line \(ordinal)"
+        case .mot, .cvat, .cocoVid, .ultralytics: "segment #\(ordinal + 1)"
         }
     }
 

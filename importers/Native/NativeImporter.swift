@@ -53,6 +53,11 @@ public struct NativeImporter: Sendable {
             case .document: try session.importDocument(&reader, into: &consumer)
             case .array: try session.importArray(&reader, into: &consumer)
             case .jsonLines: try session.importLines(&reader, into: &consumer)
+            case .mot, .cvat, .cocoVid, .ultralytics:
+                // Forced foreign formats are routed by AnyImporter; reaching here is a caller's slip
+                // that a user can trigger with --format, so it is reported, not asserted.
+                throw ImportError(file: displayName, location: nil,
+                                  reason: "format \(format.rawValue) is not a native format (use AnyImporter)")
             }
             return session.report
         }
