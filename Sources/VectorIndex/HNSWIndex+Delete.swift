@@ -20,7 +20,6 @@ extension HNSWIndex {
         precondition(Int(id) < records.nodeCount, "node id \(id) out of range")
         guard !records.isDeleted(id) else { return }
         records.setDeleted(id)
-        liveCount -= 1
         var work = SearchScratch()
         swap(&work, &scratch)
         defer { swap(&work, &scratch) }

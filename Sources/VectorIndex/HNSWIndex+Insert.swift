@@ -22,10 +22,9 @@ extension HNSWIndex {
         prepare(vector, into: &buffer)
         let level = drawLevel()
         let node = buffer.withUnsafeBufferPointer { records.appendNode(vector: $0, level: level) }
-        liveCount += 1
         // With no live node left (everything removed), tombstones cannot yield neighbours:
         // the new node starts a fresh graph and the tombstones become unreachable.
-        guard let entry = records.entryPoint, liveCount > 1 else {
+        guard let entry = records.entryPoint, count > 1 else {
             records.setEntryPoint(HNSWEntryPoint(node: node, level: level))
             return node
         }
@@ -52,12 +51,13 @@ extension HNSWIndex {
         for upper in stride(from: entry.level, to: level, by: -1) {
             current = Self.closestGreedy(
                 storage: records, metric: metric, query: query, from: current, level: upper,
-                counters: &tally)
+                prefetchSink: &scratch.prefetchSink, counters: &tally)
         }
         for layer in stride(from: min(level, entry.level), through: 0, by: -1) {
+            // No filter: the new node has no in-links yet, so the search cannot reach it.
             Self.searchLayer(
                 storage: records, metric: metric, query: query, entry: current, level: layer,
-                expansion: parameters.expansionAdd, filter: { $0 != node },
+                expansion: parameters.expansionAdd, filter: { _ in true },
                 scratch: &scratch, counters: &tally)
             guard let nearest = scratch.sorted.first else { continue }
             current = nearest

@@ -32,7 +32,7 @@ extension HNSWIndex {
                 checkList(of: node, level: level, into: &report.violations)
             }
         }
-        if live != count { report.violations.append("count \(count) ≠ live nodes \(live)") }
+        if live != count { report.violations.append("stored live count \(count) ≠ live nodes \(live)") }
         checkEntryPoint(into: &report.violations)
         report.unreachable = unreachableLiveNodes()
         return report

@@ -41,7 +41,7 @@ extension HNSWIndex {
             for level in stride(from: entry.level, to: 0, by: -1) {
                 current = Self.closestGreedy(
                     storage: records, metric: metric, query: query, from: current, level: level,
-                    counters: &tally)
+                    prefetchSink: &work.prefetchSink, counters: &tally)
             }
             Self.searchLayer(
                 storage: records, metric: metric, query: query, entry: current, level: 0,
@@ -74,7 +74,7 @@ extension HNSWIndex {
     @inlinable
     static func closestGreedy(
         storage: Storage, metric: Metric, query: UnsafeBufferPointer<Float>, from start: Neighbour,
-        level: Int, counters: inout SearchCounters
+        level: Int, prefetchSink: inout UInt32, counters: inout SearchCounters
     ) -> Neighbour {
         var current = start
         var improved = true
@@ -84,6 +84,7 @@ extension HNSWIndex {
             let from = current.id
             storage.withNeighbours(of: from, level: level) { neighbours in
                 counters.distanceCount += neighbours.count
+                prefetchSink &+= storage.prefetchVectors(of: neighbours)
                 for id in neighbours {
                     let distance = storage.withVector(of: id) { metric.distance(query, $0) }
                     if distance < current.distance {

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 // The HNSW index: Malkov & Yashunin's hierarchical navigable small-world graph.
 //
 // Why a final class generic over its storage: the index owns mutable scratch space (visited
@@ -16,6 +10,12 @@ import Darwin
 // hundred nodes and computes ~1–2k distances of 2 KiB each, i.e. ~3 MiB of vector reads
 // spread over random nodes; it is bound by memory latency, so the layout keeps each vector
 // contiguous and each level-0 list in one fixed slot.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An approximate k-nearest-neighbour index (HNSW) over the node records in `Storage`.
 ///
@@ -32,12 +32,11 @@ public final class HNSWIndex<Storage: HNSWStorage>: VectorSearching {
     /// Work done by `search` calls since creation or `resetCounters()`.
     @inlinable public var counters: SearchCounters { tally }
     /// Number of live (added and not removed) vectors.
-    @inlinable public var count: Int { liveCount }
+    @inlinable public var count: Int { records.nodeCount - records.deletedCount }
     // Stored under internal names because `@inlinable` code must be able to set them, and a
     // `public internal(set)` setter is not visible to inlinable code.
     @usableFromInline var records: Storage
     @usableFromInline var tally = SearchCounters()
-    @usableFromInline var liveCount: Int
     @usableFromInline var levelGenerator: SplitMix64
     @usableFromInline var scratch = SearchScratch()
     @usableFromInline var queryBuffer: [Float] = []
@@ -60,9 +59,6 @@ public final class HNSWIndex<Storage: HNSWStorage>: VectorSearching {
         // Re-opened storage continues the level sequence from a seed mixed with its size, so
         // that appending after a reopen does not replay the levels of the first nodes.
         levelGenerator = SplitMix64(seed: parameters.seed &+ UInt64(storage.nodeCount))
-        liveCount = (0..<storage.nodeCount).reduce(0) { live, node in
-            live + (storage.isDeleted(UInt32(node)) ? 0 : 1)
-        }
     }
 
     /// Number of floats per vector.

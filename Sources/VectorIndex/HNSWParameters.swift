@@ -1,12 +1,12 @@
+// Construction and search parameters of the HNSW graph, with the paper's names beside ours
+// (Malkov & Yashunin, "Efficient and robust approximate nearest neighbor search using
+// Hierarchical Navigable Small World graphs", 2016/2018). Every limit lives here.
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-
-// Construction and search parameters of the HNSW graph, with the paper's names beside ours
-// (Malkov & Yashunin, "Efficient and robust approximate nearest neighbor search using
-// Hierarchical Navigable Small World graphs", 2016/2018). Every limit lives here.
 
 /// Parameters of an `HNSWIndex`.
 public struct HNSWParameters: Hashable, Sendable {

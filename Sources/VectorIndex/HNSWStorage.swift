@@ -36,6 +36,8 @@ public protocol HNSWStorage {
     var dimension: Int { get }
     /// Number of nodes ever appended, tombstoned ones included.
     var nodeCount: Int { get }
+    /// Number of nodes marked removed (so the live count is O(1) on a fresh snapshot).
+    var deletedCount: Int { get }
     /// Where searches start, or nil while the graph is empty.
     var entryPoint: HNSWEntryPoint? { get }
 

@@ -21,6 +21,7 @@ public struct InMemoryHNSWStorage: HNSWStorage, Sendable {
     @usableFromInline var levels: [UInt8] = []
     @usableFromInline var deleted: [Bool] = []
     public private(set) var entryPoint: HNSWEntryPoint?
+    public private(set) var deletedCount = 0
 
     /// Creates empty storage for vectors of `dimension` floats and the degree bounds of
     /// `parameters` (2M on level 0, M above).
@@ -141,7 +142,9 @@ public struct InMemoryHNSWStorage: HNSWStorage, Sendable {
     }
 
     public mutating func setDeleted(_ node: UInt32) {
+        guard !deleted[Int(node)] else { return }
         deleted[Int(node)] = true
+        deletedCount += 1
     }
 
     public mutating func setEntryPoint(_ entryPoint: HNSWEntryPoint?) {

@@ -5,6 +5,7 @@ Goal: compare our HNSW with hnswlib on the same vectors, same parameters, one th
 Method:
   generate  -> clustered synthetic float32 vectors (fixed seed), queries from the same
                distribution, exact top-100 ground truth by brute force in numpy (cosine).
+  table     -> markdown table of a hnswlib result beside a SegGraph result.
   bench     -> hnswlib 'cosine' space, M, efConstruction, one thread: build time,
                recall@10 and QPS per ef (best of N repeats), index bytes (saved file size).
                Times are wall clock and process CPU time: the machine is shared, and CPU
@@ -96,6 +97,31 @@ def bench(args):
                       "build_s": build_s, "build_cpu_s": build_cpu_s, "index_bytes": index_bytes, "rows": rows}))
 
 
+def table(args):
+    """Markdown table comparing two result files (peer first, ours second)."""
+    peer, ours = (json.load(open(path)) for path in (args.peer, args.ours))
+    mib = 1024 * 1024
+    print(f"#### {ours['n']:,} x {ours['dim']} ({ours['queries']} queries, k = 10)\n")
+    print("| | hnswlib | SegGraph | ratio (SegGraph / hnswlib) |")
+    print("| --- | ---: | ---: | ---: |")
+    print(f"| build, wall s | {peer['build_s']:.1f} | {ours['build_s']:.1f} "
+          f"| {ours['build_s'] / peer['build_s']:.2f} |")
+    print(f"| build, CPU s | {peer['build_cpu_s']:.1f} | {ours['build_cpu_s']:.1f} "
+          f"| {ours['build_cpu_s'] / peer['build_cpu_s']:.2f} |")
+    print(f"| index MiB | {peer['index_bytes'] / mib:.1f} | {ours['index_bytes'] / mib:.1f} "
+          f"| {ours['index_bytes'] / peer['index_bytes']:.2f} |")
+    print()
+    print("| ef | recall@10 hnswlib | recall@10 SegGraph | QPS hnswlib | QPS SegGraph | QPS ratio "
+          "| QPS (CPU) hnswlib | QPS (CPU) SegGraph | CPU ratio | distances/query SegGraph |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for p, o in zip(peer["rows"], ours["rows"]):
+        print(f"| {p['ef']} | {p['recall10']:.4f} | {o['recall10']:.4f} | {p['qps']:,.0f} "
+              f"| {o['qps']:,.0f} | {o['qps'] / p['qps']:.2f} | {p['qps_cpu']:,.0f} "
+              f"| {o['qps_cpu']:,.0f} | {o['qps_cpu'] / p['qps_cpu']:.2f} "
+              f"| {o['distances_per_query']:.0f} |")
+    print()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -113,8 +139,11 @@ def main():
     b.add_argument("--ef", type=int, nargs="+", default=[10, 20, 40, 80, 160])
     b.add_argument("--repeats", type=int, default=3)
     b.add_argument("--seed", type=int, default=100)
+    t = sub.add_parser("table")
+    t.add_argument("--peer", required=True)
+    t.add_argument("--ours", required=True)
     args = parser.parse_args()
-    generate(args) if args.command == "generate" else bench(args)
+    {"generate": generate, "bench": bench, "table": table}[args.command](args)
 
 
 if __name__ == "__main__":
