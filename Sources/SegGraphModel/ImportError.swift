@@ -26,4 +26,8 @@ public enum ImportWarningKind: String, Sendable, CaseIterable {
     case boxOutsideFrame = "box_outside_frame"
     case frameGap = "frame_gap"
     case boxOutsideSegmentTime = "box_outside_segment_time"
+    /// A foreign shape with no box equivalent (CVAT cuboids, skeletons), skipped.
+    case skippedShape = "skipped_shape"
+    /// A detection without a track id (Ultralytics frames the tracker did not confirm), skipped.
+    case untrackedDetection = "untracked_detection"
 }
