@@ -13,7 +13,7 @@ public enum FormatDetector {
     ///
     /// - `<` … `<annotations` → `.cvat`;
     /// - lines of ≥ 6 comma-separated numbers → `.mot`;
-    /// - `{` whose top level has `videos` → `.cocoVid`, `frames` → `.ultralytics`;
+    /// - `{` whose top level has `videos` → `.cocoVid`, `frames` or `detections` → `.ultralytics`;
     /// - `[` whose first element is an array, or an object with `box` and `name` → `.ultralytics`;
     /// - otherwise `NativeImporter.detectFormat` (document, array, JSON Lines).
     /// - Returns: `nil` when nothing matches.
@@ -63,7 +63,8 @@ public enum FormatDetector {
         }
     }
 
-    /// `videos` → COCO-VID/YouTube-VIS; `frames` → Ultralytics wrapper; `segments` → native.
+    /// `videos` → COCO-VID/YouTube-VIS; `frames` (wrapper) or `detections` (frame record) →
+    /// Ultralytics; `segments` or `segment_id` → native.
     /// Stops at the first deciding key, so a huge `annotations` before `videos` is skipped once.
     static func objectFormat(_ bytes: UnsafeRawBufferPointer, start: Int) -> InputFormat? {
         var reader = JSONReader(bytes: bytes)
@@ -73,7 +74,7 @@ public enum FormatDetector {
             var first = true
             while let key = try reader.nextKey(&first) {
                 if reader.token(key, is: "videos") { return .cocoVid }
-                if reader.token(key, is: "frames") { return .ultralytics }
+                if reader.token(key, is: "frames") || reader.token(key, is: "detections") { return .ultralytics }
                 if reader.token(key, is: "segments") || reader.token(key, is: "segment_id") { return nil }
                 try reader.skipValue()
             }
