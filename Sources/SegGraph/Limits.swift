@@ -20,6 +20,12 @@ public enum Limits {
     public static let filesPerImportMax = 10_000
     /// Map growth ceiling: 1 TiB of address space.
     public static let mapSizeMaxBytes = 1 << 40
+    /// Hops of a traversal (`neighbors`, `contacts`).
+    public static let traversalHopsMax = 6
+    /// Segments a traversal may reach before it must be narrowed.
+    public static let traversalReachMax = 100_000
+    /// Segments an identity (a `next`/`same_as` closure) may span.
+    public static let identitySegmentsMax = 10_000
     /// Interval-index levels: level L holds segments lasting at most 16^L seconds,
     /// so ten levels cover 16^9 s ≈ 2,000 years.
     public static let intervalLevels = 10

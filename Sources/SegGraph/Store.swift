@@ -16,6 +16,7 @@ public final class Store: @unchecked Sendable {
     let tables: StoreTables
     let catalogLock = NSLock()
     var openedCatalog: Catalog?
+    let sourceCache = SourceCache()
 
     /// Creates a new, empty store in directory `path`.
     /// - Throws: `StoreError.alreadyExists` when `path` already holds a store.

@@ -1,12 +1,44 @@
 // Settings recorded in the store's meta so every process and every answer uses the same
-// ones. The linker's thresholds join this when edges are built.
+// ones: the linker's thresholds and which labels play which role. `seggraph config set`
+// changes them; `seggraph relink` recomputes edges with the new values.
 internal import Foundation
 
 public struct StoreConfiguration: Codable, Sendable, Equatable {
-    /// Labels whose segments are individuals (re-identification, traces).
+    /// Labels whose segments are individuals (re-identification, traces, contacts).
     public var identityLabels: [String]
+    /// `next`: largest gap between the end of a track's segment and the start of the next.
+    public var nextGapSecondsMax: Double
+    /// `near`: labels that can be near each other.
+    public var nearLabels: [String]
+    /// `near`: centre distance divided by the mean box height must stay at or below this.
+    public var nearDistanceRelativeMax: Double
+    /// `near`: the boxes must be that close for at least this long.
+    public var nearDurationSecondsMin: Double
+    /// Labels that can hold, wear or ride objects.
+    public var carrierLabels: [String]
+    /// Object label → `holds`, `wears` or `rides`.
+    public var attachmentKinds: [String: String]
+    /// `holds`/`wears`/`rides`: share of common frames the object must be attached.
+    public var attachmentFractionMin: Double
+    /// Attached: this share of the object's box lies inside the person's box (grown by the margin).
+    public var attachmentContainmentMin: Double
+    /// Person box grown by this share of its height on every side before containment.
+    public var attachmentMarginRelative: Double
+    /// Moves with it: spread of the object's offset from the person, in person heights.
+    public var attachmentOffsetSpreadMax: Double
+    /// `during`: share of common frames in which the participant's box overlaps the activity's
+    /// box (by at least `duringBoxOverlapMin` of the participant's area).
+    public var duringOverlapFractionMin: Double
 
-    public static let defaults = StoreConfiguration(identityLabels: ["person", "car"])
+    public static let defaults = StoreConfiguration(
+        identityLabels: ["person", "car"], nextGapSecondsMax: 5,
+        nearLabels: ["person", "car", "truck", "forklift"], nearDistanceRelativeMax: 1.0, nearDurationSecondsMin: 2,
+        carrierLabels: ["person"],
+        attachmentKinds: ["bag": "holds", "backpack": "holds", "suitcase": "holds", "handbag": "holds", "product": "holds",
+                          "hardhat": "wears", "helmet": "wears", "vest": "wears",
+                          "bicycle": "rides", "cart": "rides", "scooter": "rides"],
+        attachmentFractionMin: 0.8, attachmentContainmentMin: 0.5, attachmentMarginRelative: 0.25,
+        attachmentOffsetSpreadMax: 0.25, duringOverlapFractionMin: 0.5)
 
     var jsonText: String {
         let encoder = JSONEncoder()
@@ -14,13 +46,38 @@ public struct StoreConfiguration: Codable, Sendable, Equatable {
         return String(decoding: try! encoder.encode(self), as: UTF8.self)
     }
 
-    init(identityLabels: [String]) { self.identityLabels = identityLabels }
+    init(identityLabels: [String], nextGapSecondsMax: Double, nearLabels: [String], nearDistanceRelativeMax: Double,
+         nearDurationSecondsMin: Double, carrierLabels: [String], attachmentKinds: [String: String], attachmentFractionMin: Double,
+         attachmentContainmentMin: Double, attachmentMarginRelative: Double, attachmentOffsetSpreadMax: Double,
+         duringOverlapFractionMin: Double) {
+        self.identityLabels = identityLabels
+        self.nextGapSecondsMax = nextGapSecondsMax
+        self.nearLabels = nearLabels
+        self.nearDistanceRelativeMax = nearDistanceRelativeMax
+        self.nearDurationSecondsMin = nearDurationSecondsMin
+        self.carrierLabels = carrierLabels
+        self.attachmentKinds = attachmentKinds
+        self.attachmentFractionMin = attachmentFractionMin
+        self.attachmentContainmentMin = attachmentContainmentMin
+        self.attachmentMarginRelative = attachmentMarginRelative
+        self.attachmentOffsetSpreadMax = attachmentOffsetSpreadMax
+        self.duringOverlapFractionMin = duringOverlapFractionMin
+    }
 
+    /// Decodes, filling settings missing from older stores with the defaults.
     init(jsonText: String) throws {
         do {
-            self = try JSONDecoder().decode(StoreConfiguration.self, from: Data(jsonText.utf8))
+            var object = try JSONSerialization.jsonObject(with: Data(defaults: ())) as? [String: Any] ?? [:]
+            let stored = try JSONSerialization.jsonObject(with: Data(jsonText.utf8)) as? [String: Any] ?? [:]
+            object.merge(stored) { $1 }
+            let merged = try JSONSerialization.data(withJSONObject: object)
+            self = try JSONDecoder().decode(StoreConfiguration.self, from: merged)
         } catch {
             throw StoreError(.corrupt, "configuration in meta does not decode: \(error)")
         }
     }
+}
+
+private extension Data {
+    init(defaults: Void) { self.init(StoreConfiguration.defaults.jsonText.utf8) }
 }

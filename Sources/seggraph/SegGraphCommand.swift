@@ -16,7 +16,8 @@ struct SegGraphCommand: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, ImportCommand.self, SourcesCommand.self, SegmentsCommand.self,
-            ShowCommand.self, StatsCommand.self, CheckCommand.self, ReindexCommand.self,
-            SimulateCommand.self, ProbeCommand.self,
+            ShowCommand.self, FindCommand.self, NeighborsCommand.self, ContactsCommand.self, PathCommand.self,
+            ZonesCommand.self, StatsCommand.self, CheckCommand.self, ConfigCommand.self, RelinkCommand.self,
+            ReindexCommand.self, SimulateCommand.self, ProbeCommand.self,
         ])
 }

@@ -13,6 +13,7 @@ extension Store {
             try checkIndexes(segmentCount: segmentCount, into: &report, in: txn)
             try checkLedger(ledger, into: &report, in: txn)
             try checkVectors(into: &report, in: txn)
+            try checkEdges(into: &report, in: txn)
         }
         try checkCatalog(into: &report)
         return report

@@ -17,12 +17,16 @@ public struct ImportRequest: Sendable {
     public var embeddingModel: String?
     /// `--replace`: remove what an earlier import of a file with this name brought.
     public var replace: Bool
+    /// `--fps`: frame rate for formats that do not record one (MOT without seqinfo.ini, CVAT, Ultralytics).
+    public var framesPerSecond: Double?
     /// `--embedding-space`: the space a plain `embedding` field goes to (default `default`).
     public var defaultSpaceName: String?
 
     public init(path: String, format: InputFormat? = nil, sourceName: String? = nil,
                 startTime: WallClockTime? = nil, timeZoneIdentifier: String? = nil,
-                embeddingModel: String? = nil, replace: Bool = false, defaultSpaceName: String? = nil) {
+                embeddingModel: String? = nil, replace: Bool = false, defaultSpaceName: String? = nil,
+                framesPerSecond: Double? = nil) {
+        self.framesPerSecond = framesPerSecond
         self.defaultSpaceName = defaultSpaceName
         self.path = path
         self.format = format

@@ -16,6 +16,7 @@ struct ImportSession: SegmentConsumer {
     private(set) var sourcesByName: [String: Source] = [:]
     private var currentSourceName: String?
     private var spaces: [String: EmbeddingSpace] = [:]
+    private(set) var newSegmentIDs: [SegmentID] = []
     private(set) var segmentCount = 0
     private(set) var boxCount = 0
     private(set) var vectorCount = 0
@@ -64,6 +65,7 @@ struct ImportSession: SegmentConsumer {
             let storedName = spaceName == "default" ? request.defaultSpaceName ?? spaceName : spaceName
             try storeVector(input.embeddings[spaceName]!, space: storedName, segment: id, input: input, source: source)
         }
+        newSegmentIDs.append(id)
         segmentCount += 1
         boxCount += input.boxes.count
         if let stallAfterSegments, segmentCount == stallAfterSegments { stallForCrashTest() }

@@ -34,13 +34,17 @@ extension Store {
     ) throws -> ImportRecord {
         let importID = ImportID(rawValue: UInt32(truncatingIfNeeded: try allocate(MetaKey.nextImportID, in: txn)))
         let fileName = (request.path as NSString).lastPathComponent
-        let replaced = request.replace ? try removeImports(named: fileName, replacedBy: importID, in: txn) : []
+        var work = LinkWork()
+        let replaced = request.replace ? try removeImports(named: fileName, replacedBy: importID, work: &work, in: txn) : []
         var session = try ImportSession(store: self, txn: txn, importID: importID, request: request, fileName: request.path)
         let stem = ((fileName as NSString).deletingPathExtension as String)
         let options = ImportOptions(format: request.format, defaultSourceName: request.sourceName ?? stem,
-                                    sourceNameOverride: request.sourceName)
-        let report = try NativeImporter(path: request.path, displayName: request.path, options: options).run(into: &session)
+                                    sourceNameOverride: request.sourceName, framesPerSecond: request.framesPerSecond)
+        let report = try AnyImporter(path: request.path, displayName: request.path, options: options).run(into: &session)
         try session.finish()
+        work.newSegments = session.newSegmentIDs
+        var linker = try Linker(store: self, txn: txn, configuration: try configuration(in: txn))
+        try linker.link(work)
         let record = ImportRecord(
             id: importID.rawValue, fileName: request.path, filePath: absolutePath(request.path),
             sha256: FileDigest.hex(digest), format: report.format.rawValue, importerVersion: StoreFormat.importerVersion,
@@ -48,7 +52,8 @@ extension Store {
             boxCount: session.boxCount, embeddingCount: session.vectorCount,
             warnings: Dictionary(uniqueKeysWithValues: report.warnings.map { ($0.key.rawValue, $0.value) }),
             sourceNames: session.sourcesByName.keys.sorted(), replacedImportIDs: replaced.map(\.rawValue),
-            state: .active, replacedByImportID: nil)
+            state: .active, replacedByImportID: nil,
+            edgesAdded: Dictionary(uniqueKeysWithValues: linker.added.map { ($0.key.description, $0.value) }))
         try tables.imports.put(importID.rawValue, JSONRecord(record), in: txn)
         try tables.importDigests.put(digest, importID.rawValue, in: txn)
         try setCounter(MetaKey.generation, try counter(MetaKey.generation, in: txn) + 1, in: txn)
@@ -56,7 +61,7 @@ extension Store {
     }
 
     /// Removes what active imports of a file with this name brought and marks them replaced.
-    private func removeImports(named fileName: String, replacedBy newID: ImportID,
+    private func removeImports(named fileName: String, replacedBy newID: ImportID, work: inout LinkWork,
                                in txn: UnsafeWriteTransactionReference) throws -> [ImportID] {
         var matches: [ImportRecord] = []
         try tables.imports.scan(in: txn) { _, record in
@@ -68,6 +73,7 @@ extension Store {
         }
         for var earlier in matches {
             for segment in try segmentIDs(of: ImportID(rawValue: earlier.id), in: txn) {
+                try noteNeighbours(of: segment, in: &work, txn: txn)
                 try removeSegment(segment, in: txn)
             }
             earlier.state = .replaced
@@ -75,7 +81,20 @@ extension Store {
             try tables.imports.put(earlier.id, JSONRecord(earlier), in: txn)
             try tables.importDigests.delete(hexBytes(earlier.sha256), in: txn)
         }
+        work.objects = Set(try work.objects.filter { try tables.segments.contains($0.rawValue, in: txn) })
+        work.activities = Set(try work.activities.filter { try tables.segments.contains($0.rawValue, in: txn) })
         return matches.map { ImportID(rawValue: $0.id) }
+    }
+
+    /// What must be relinked once `segment` is gone: its track, the objects it carried,
+    /// the activities it took part in.
+    private func noteNeighbours(of segment: SegmentID, in work: inout LinkWork, txn: UnsafeWriteTransactionReference) throws {
+        guard let record = try tables.segments.get(segment.rawValue, in: txn) else { return }
+        if let track = record.trackID { work.tracks.insert(TrackRef(source: record.sourceID.rawValue, track: track)) }
+        for end in try edgeEnds(of: segment, in: txn) where end.direction == .outgoing {
+            if EdgeKind.attachments.contains(end.kind) { work.objects.insert(end.other) }
+            if end.kind == .during { work.activities.insert(end.other) }
+        }
     }
 }
 

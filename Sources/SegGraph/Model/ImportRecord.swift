@@ -27,4 +27,6 @@ public struct ImportRecord: Codable, Sendable, Equatable {
     public var replacedImportIDs: [UInt32]
     public var state: State
     public var replacedByImportID: UInt32?
+    /// Edges the linker added while importing, by kind name.
+    public var edgesAdded: [String: Int]?
 }

@@ -37,8 +37,11 @@ extension Store {
                 guard filter.admits(segment, sourceIDs: sourceIDs), let source = sources[segment.sourceID.rawValue] else { continue }
                 hits.append(SegmentHit(segment: segment, source: source))
             }
-            hits.sort { ($0.segment.span.startNanoseconds, $0.segment.id) < ($1.segment.span.startNanoseconds, $1.segment.id) }
-            return Array(hits.prefix(max(0, filter.limit)))
+            // Sort small keys, not whole hits: a hit carries a record and a source.
+            let order = hits.indices.sorted {
+                (hits[$0].segment.span.startNanoseconds, hits[$0].segment.id) < (hits[$1].segment.span.startNanoseconds, hits[$1].segment.id)
+            }
+            return order.prefix(max(0, filter.limit)).map { hits[$0] }
         }
     }
 
@@ -62,9 +65,20 @@ extension Store {
         return [(.all, 0)]
     }
 
-    func sourcesByID<T: ReadableTransaction & ~Copyable>(in txn: borrowing T) throws -> [UInt32: Source] {
+    /// Every source by id. Decoded sources are cached per store generation (every write
+    /// that changes a source bumps it), so queries do not JSON-decode them each time.
+    /// Write transactions pass `cached: false`: they may have changed sources before bumping.
+    func sourcesByID<T: ReadableTransaction & ~Copyable>(in txn: borrowing T, cached: Bool = true) throws -> [UInt32: Source] {
+        let generation = try counter(MetaKey.generation, in: txn)
+        if cached, let hit = sourceCache.get(generation: generation) { return hit }
+        guard cached else {
+            var sources: [UInt32: Source] = [:]
+            try tables.sources.scan(in: txn) { id, record in sources[id] = record.value; return true }
+            return sources
+        }
         var sources: [UInt32: Source] = [:]
         try tables.sources.scan(in: txn) { id, record in sources[id] = record.value; return true }
+        sourceCache.set(sources, generation: generation)
         return sources
     }
 }

@@ -72,36 +72,47 @@ struct BoxList: LMDBCodable {
 
     init(_ boxes: [Box]) { self.boxes = boxes }
 
+    // Encoded and decoded with direct stores and loads: this runs once per segment on
+    // import and once per segment per comparison in the linker.
     func withEncodedBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        var w = ByteWriter(capacity: 5 + boxes.count * Self.bytesPerBox)
-        w.write(Self.recordVersion)
-        w.write(UInt32(boxes.count))
-        for box in boxes {
-            w.write(UInt32(bitPattern: box.frameIndex ?? Int32.min))
-            w.write(box.offsetSeconds ?? .nan)
-            w.write(box.x)
-            w.write(box.y)
-            w.write(box.width)
-            w.write(box.height)
+        var bytes = [UInt8](repeating: 0, count: 5 + boxes.count * Self.bytesPerBox)
+        bytes.withUnsafeMutableBytes { raw in
+            raw[0] = Self.recordVersion
+            raw.storeBytes(of: UInt32(boxes.count).bigEndian, toByteOffset: 1, as: UInt32.self)
+            var offset = 5
+            for box in boxes {
+                raw.storeBytes(of: UInt32(bitPattern: box.frameIndex ?? Int32.min).bigEndian, toByteOffset: offset, as: UInt32.self)
+                raw.storeBytes(of: (box.offsetSeconds ?? .nan).bitPattern.bigEndian, toByteOffset: offset + 4, as: UInt32.self)
+                raw.storeBytes(of: box.x.bitPattern.bigEndian, toByteOffset: offset + 8, as: UInt32.self)
+                raw.storeBytes(of: box.y.bitPattern.bigEndian, toByteOffset: offset + 12, as: UInt32.self)
+                raw.storeBytes(of: box.width.bitPattern.bigEndian, toByteOffset: offset + 16, as: UInt32.self)
+                raw.storeBytes(of: box.height.bitPattern.bigEndian, toByteOffset: offset + 20, as: UInt32.self)
+                offset += Self.bytesPerBox
+            }
         }
-        return try w.bytes.withUnsafeBytes(body)
+        return try bytes.withUnsafeBytes(body)
     }
 
     init(decoding bytes: UnsafeRawBufferPointer) throws(RecordDecodingError) {
-        var r = ByteReader(bytes, typeName: "box list")
-        let version = try r.readUInt8()
-        guard version == Self.recordVersion else {
-            throw RecordDecodingError("box list", "version \(version), expected \(Self.recordVersion)")
+        guard bytes.count >= 5 else { throw RecordDecodingError("box list", "\(bytes.count) bytes") }
+        guard bytes[0] == Self.recordVersion else {
+            throw RecordDecodingError("box list", "version \(bytes[0]), expected \(Self.recordVersion)")
         }
-        let count = Int(try r.readUInt32())
+        let count = Int(UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: 1, as: UInt32.self)))
+        guard bytes.count == 5 + count * Self.bytesPerBox else {
+            throw RecordDecodingError("box list", "\(bytes.count) bytes for \(count) boxes")
+        }
+        func word(_ offset: Int) -> UInt32 { UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
         var boxes: [Box] = []
         boxes.reserveCapacity(count)
+        var offset = 5
         for _ in 0..<count {
-            let frame = Int32(bitPattern: try r.readUInt32())
-            let offset = try r.readFloat()
-            boxes.append(Box(
-                frameIndex: frame == Int32.min ? nil : frame, offsetSeconds: offset.isNaN ? nil : offset,
-                x: try r.readFloat(), y: try r.readFloat(), width: try r.readFloat(), height: try r.readFloat()))
+            let frame = Int32(bitPattern: word(offset))
+            let time = Float(bitPattern: word(offset + 4))
+            boxes.append(Box(frameIndex: frame == Int32.min ? nil : frame, offsetSeconds: time.isNaN ? nil : time,
+                             x: Float(bitPattern: word(offset + 8)), y: Float(bitPattern: word(offset + 12)),
+                             width: Float(bitPattern: word(offset + 16)), height: Float(bitPattern: word(offset + 20))))
+            offset += Self.bytesPerBox
         }
         self.boxes = boxes
     }

@@ -25,9 +25,11 @@ extension Store {
 
     /// The store's configuration (thresholds and defaults), as recorded in meta.
     public func configuration() throws -> StoreConfiguration {
-        try environment.read { txn in
-            guard let bytes = try tables.meta.get(MetaKey.configuration, in: txn) else { return .defaults }
-            return try StoreConfiguration(jsonText: String(decoding: bytes, as: UTF8.self))
-        }
+        try environment.read { txn in try configuration(in: txn) }
+    }
+
+    func configuration<T: ReadableTransaction & ~Copyable>(in txn: borrowing T) throws -> StoreConfiguration {
+        guard let bytes = try tables.meta.get(MetaKey.configuration, in: txn) else { return .defaults }
+        return try StoreConfiguration(jsonText: String(decoding: bytes, as: UTF8.self))
     }
 }

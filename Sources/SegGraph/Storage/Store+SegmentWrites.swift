@@ -81,10 +81,13 @@ extension Store {
         }
     }
 
-    /// Removes a segment and everything that hangs off it.
-    func removeSegment<T: WritableTransaction & ~Copyable>(_ id: SegmentID, in txn: borrowing T) throws {
-        guard var segment = try tables.segments.get(id.rawValue, in: txn) else { return }
+    /// Removes a segment and everything that hangs off it, edges included.
+    /// - Returns: the removed record, so callers can relink what it touched.
+    @discardableResult
+    func removeSegment<T: WritableTransaction & ~Copyable>(_ id: SegmentID, in txn: borrowing T) throws -> Segment? {
+        guard var segment = try tables.segments.get(id.rawValue, in: txn) else { return nil }
         segment.id = id
+        try removeEdges(of: id, in: txn)
         let index = IntervalIndex(table: tables.timeIndex)
         for (dimension, value) in try indexEntries(for: segment, in: txn) {
             try index.remove(dimension, value, span: segment.span, segment: id, in: txn)
@@ -99,6 +102,7 @@ extension Store {
             try tables.spaces.put(space.name, JSONRecord(space), in: txn)
         }
         try tables.segments.delete(id.rawValue, in: txn)
+        return segment
     }
 
     /// Segment ids an import brought, in id order.

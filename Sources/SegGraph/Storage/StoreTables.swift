@@ -28,6 +28,10 @@ struct StoreTables: Sendable {
     let spaces: Table<String, JSONRecord<EmbeddingSpace>>
     /// u32 space | u64 segment → little-endian Float32 vector.
     let vectors: Table<[UInt8], [UInt8]>
+    /// SegmentID → 10-byte edge ends (u8 kind | u8 direction | u64 other), both directions.
+    let adjacency: Table<UInt64, AdjacencyEntry>
+    /// u64 from | u8 kind | u64 to → edge properties.
+    let edgeProperties: Table<[UInt8], EdgePropertiesRecord>
 
     init(environment: Environment) throws {
         meta = try Table(environment: environment, name: "meta")
@@ -43,5 +47,7 @@ struct StoreTables: Sendable {
         importSegments = try Table(environment: environment, name: "import_segments")
         spaces = try Table(environment: environment, name: "spaces")
         vectors = try Table(environment: environment, name: "vectors")
+        adjacency = try Table(environment: environment, name: "adjacency", flags: [.duplicateSort, .duplicateFixed])
+        edgeProperties = try Table(environment: environment, name: "edge_properties")
     }
 }

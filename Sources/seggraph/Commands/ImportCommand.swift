@@ -13,8 +13,9 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import segment JSON files into the store.",
         discussion: """
             Formats (auto-detected, or --format): a document {"source": {...}, "segments": [...]}, \
-            a bare array of segments (the source is --source or the file's stem), or JSON Lines \
-            with a "source" field per line.
+            a bare array of segments (the source is --source or the file's stem), JSON Lines \
+            with a "source" field per line, MOTChallenge txt, CVAT for video 1.1 XML, \
+            COCO-VID / YouTube-VIS JSON, Ultralytics tracking JSON (--fps when the file has no rate).
 
             Each file is all or nothing: on an error nothing of it is stored and seggraph exits \
             with code 3. Importing identical bytes again does nothing. --replace re-imports a \
@@ -37,7 +38,10 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("IANA time zone of the source, e.g. Europe/Berlin.", valueName: "zone"))
     var tz: String?
 
-    @Option(help: "Force the input format: document, array or jsonl.")
+    @Option(help: "Frame rate for formats that do not record one (MOT without seqinfo.ini, CVAT, Ultralytics).")
+    var fps: Double?
+
+    @Option(help: "Force the input format: document, array, jsonl, mot, cvat, coco-vid or ultralytics.")
     var format: InputFormat?
 
     @Option(help: "Embedding model name/version recorded with new embedding spaces.")
@@ -52,6 +56,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        if let fps, !(fps > 0 && fps <= 1000) { throw ValidationError("--fps must be in (0, 1000]") }
         if files.isEmpty { throw ValidationError("give at least one file") }
         if files.count > Limits.filesPerImportMax { throw ValidationError("at most \(Limits.filesPerImportMax) files per call") }
         if let start, ISO8601.parse(start) == nil {
@@ -67,7 +72,8 @@ struct ImportCommand: ParsableCommand {
             for file in files {
                 let request = ImportRequest(
                     path: file, format: format, sourceName: source, startTime: start.flatMap(ISO8601.parse),
-                    timeZoneIdentifier: tz, embeddingModel: embeddingModel, replace: replace, defaultSpaceName: embeddingSpace)
+                    timeZoneIdentifier: tz, embeddingModel: embeddingModel, replace: replace, defaultSpaceName: embeddingSpace,
+                    framesPerSecond: fps)
                 let progress = ProgressLine(label: "importing \(file)")
                 let outcome = try store.importFile(request)
                 progress.finish()

@@ -15,33 +15,13 @@ struct SegmentsCommand: ParsableCommand {
             """)
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: "Only this source (repeatable).") var source: [String] = []
-    @Option(help: "Only this label (repeatable).") var label: [String] = []
-    @Option(help: "Only this type, e.g. activity (repeatable).") var type: [String] = []
-    @Option(help: "Only this track id (needs one --source).") var track: String?
-    @Option(name: .customLong("where"), help: ArgumentHelp("SQL WHERE expression over the catalog.", valueName: "expr"))
-    var whereExpression: String?
-    @Option(help: "Minimum confidence.") var minConfidence: Double?
-    @Option(help: "Maximum number of segments to print.") var limit: Int = Limits.listDefault
-    @OptionGroup var window: TimeWindowOptions
+    @OptionGroup var filterOptions: SegmentFilterOptions
     @OptionGroup var output: OutputOptions
-
-    func validate() throws {
-        if limit < 0 || limit > Limits.queryResultsMax { throw ValidationError("--limit must be in 0...\(Limits.queryResultsMax)") }
-    }
 
     func run() throws {
         try reportingErrors {
             let store = try storeOptions.open()
-            var filter = SegmentFilter()
-            filter.sources = source
-            filter.labels = label
-            filter.types = type
-            filter.trackID = track
-            filter.whereExpression = whereExpression
-            filter.confidenceMin = minConfidence
-            filter.limit = limit
-            filter.window = try window.window(source: source.count == 1 ? try store.source(named: source[0]) : nil)
+            let filter = try filterOptions.filter(store: store)
             let hits = try store.segments(matching: filter)
             RecordPrinter.print(hits.map { SegmentOutput.record($0, full: output.format == .json) },
                                 columns: SegmentOutput.columns, format: output.format)

@@ -1,0 +1,102 @@
+// The four rules: next, near, holds/wears/rides, during.
+internal import LMDB
+
+extension Linker {
+    /// `next`: the track's segments in time order, each linked to the following one when
+    /// the gap is small enough. Recomputed for the whole track, so a segment arriving in
+    /// the middle re-threads the chain.
+    mutating func linkTrack(_ track: TrackRef) throws {
+        guard let nameID = try store.lookupNameID(.track, scope: track.source, track.track, in: txn) else { return }
+        var members: [Segment] = []
+        try IntervalIndex(table: store.tables.timeIndex).all(.track, nameID.rawValue, in: txn) { _, id, _ in
+            members.append(try record(id))
+            return true
+        }
+        members.sort(by: precedes)
+        for member in members { try removeEdges(of: member.id, kinds: [.next], direction: .outgoing) }
+        for (earlier, later) in zip(members, members.dropFirst()) {
+            let gap = Double(later.span.startNanoseconds - earlier.span.endNanoseconds) / 1e9
+            guard gap <= configuration.nextGapSecondsMax else { continue }
+            try add(Edge(kind: .next, from: earlier.id, to: later.id, properties: [(.gapSeconds, gap)]))
+        }
+    }
+
+    /// `near`: every pair with at least one new segment, judged frame by frame.
+    mutating func linkNear(_ newSegments: [SegmentID], newSet: Set<SegmentID>) throws {
+        let labels = Set(configuration.nearLabels)
+        for id in newSegments {
+            let segment = try record(id)
+            guard labels.contains(segment.label) else { continue }
+            for otherID in try overlapping(segment) {
+                if newSet.contains(otherID) && otherID < id { continue }
+                let other = try record(otherID)
+                guard labels.contains(other.label) else { continue }
+                let pairs = try timeline(id).aligned(with: try timeline(otherID), toleranceNanoseconds: alignmentTolerance(source(of: segment)))
+                guard let measure = measureNear(pairs, distanceRelativeMax: configuration.nearDistanceRelativeMax) else { continue }
+                let closeSeconds = framesDurationSeconds(measure.closeFrames, source(of: segment))
+                guard closeSeconds >= configuration.nearDurationSecondsMin else { continue }
+                let (from, to) = precedes(segment, other) ? (segment, other) : (other, segment)
+                try add(Edge(kind: .near, from: from.id, to: to.id, properties: [
+                    (.overlapSeconds, overlapSeconds(segment.span, other.span)), (.closeSeconds, closeSeconds),
+                    (.distanceMin, measure.distanceMin), (.distanceMean, measure.distanceMean),
+                    (.framesCompared, Double(measure.framesCompared)),
+                ]))
+            }
+        }
+    }
+
+    /// `holds`/`wears`/`rides`: the object's best carrier, if one qualifies. Best = most
+    /// attached, then steadiest, then earliest.
+    mutating func linkCarrier(of objectID: SegmentID) throws {
+        try removeEdges(of: objectID, kinds: EdgeKind.attachments, direction: .incoming)
+        let object = try record(objectID)
+        guard let kindName = configuration.attachmentKinds[object.label], let kind = EdgeKind(name: kindName),
+              EdgeKind.attachments.contains(kind) else { return }
+        let objectTimeline = try timeline(objectID)
+        var best: (carrier: Segment, measure: AttachmentMeasure)?
+        for carrierID in try overlapping(object) {
+            let carrier = try record(carrierID)
+            guard configuration.carrierLabels.contains(carrier.label) else { continue }
+            let pairs = try timeline(carrierID).aligned(with: objectTimeline, toleranceNanoseconds: alignmentTolerance(source(of: object)))
+                .map { (carrier: $0.0, object: $0.1) }
+            guard pairs.count >= 3, pairs.count * 2 >= objectTimeline.boxes.count,
+                  let measure = measureAttachment(pairs, marginRelative: configuration.attachmentMarginRelative,
+                                                  containmentMin: configuration.attachmentContainmentMin),
+                  measure.attachedFraction >= configuration.attachmentFractionMin,
+                  measure.offsetSpread <= configuration.attachmentOffsetSpreadMax else { continue }
+            if let current = best {
+                let better = (measure.attachedFraction, -measure.offsetSpread) > (current.measure.attachedFraction, -current.measure.offsetSpread)
+                let tie = (measure.attachedFraction, measure.offsetSpread) == (current.measure.attachedFraction, current.measure.offsetSpread)
+                guard better || (tie && precedes(carrier, current.carrier)) else { continue }
+            }
+            best = (carrier, measure)
+        }
+        guard let best else { return }
+        try add(Edge(kind: kind, from: best.carrier.id, to: objectID, properties: [
+            (.fraction, best.measure.attachedFraction), (.offsetSpread, best.measure.offsetSpread),
+            (.framesCompared, Double(best.measure.framesCompared)), (.overlapSeconds, overlapSeconds(best.carrier.span, object.span)),
+        ]))
+    }
+
+    /// `during`: individuals overlapping the activity in time and, when it has boxes, in space.
+    mutating func linkParticipants(of activityID: SegmentID) throws {
+        try removeEdges(of: activityID, kinds: [.during], direction: .incoming)
+        let activity = try record(activityID)
+        guard activity.type == "activity" else { return }
+        let activityTimeline = try timeline(activityID)
+        for participantID in try overlapping(activity) {
+            let participant = try record(participantID)
+            guard participant.type != "activity", configuration.identityLabels.contains(participant.label) else { continue }
+            var fraction = 1.0
+            if !activityTimeline.boxes.isEmpty {
+                let pairs = try timeline(participantID).aligned(with: activityTimeline, toleranceNanoseconds: alignmentTolerance(source(of: activity)))
+                    .map { (participant: $0.0, activity: $0.1) }
+                fraction = overlapFraction(pairs, overlapMin: Self.duringBoxOverlapMin)
+                guard !pairs.isEmpty, fraction >= configuration.duringOverlapFractionMin else { continue }
+            }
+            try add(Edge(kind: .during, from: participantID, to: activityID, properties: [
+                (.overlapSeconds, overlapSeconds(participant.span, activity.span)), (.fraction, fraction),
+            ]))
+        }
+    }
+}

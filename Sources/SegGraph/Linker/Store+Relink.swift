@@ -1,0 +1,38 @@
+// `relink`: drop every edge and derive them again with the current configuration.
+internal import LMDB
+
+extension Store {
+    /// Recomputes all derived edges in one write transaction.
+    /// - Returns: edges per kind afterwards.
+    /// - Complexity: O(n · c) for n segments and c concurrent segments per source.
+    @discardableResult
+    public func relink() throws -> [EdgeKind: Int] {
+        guard !isReadOnly else { throw StoreError(.readOnly, "\(path): store is open read-only") }
+        return try environment.write { txn in
+            let reference = txn.unsafeReference()
+            try tables.adjacency.removeAll(in: txn)
+            try tables.edgeProperties.removeAll(in: txn)
+            var work = LinkWork()
+            try tables.segments.scanRaw(in: txn) { key, _ in
+                work.newSegments.append(SegmentID(rawValue: try UInt64(decoding: key)))
+                return true
+            }
+            var linker = try Linker(store: self, txn: reference, configuration: try configuration(in: txn))
+            try linker.link(work)
+            return linker.added
+        }
+    }
+
+    /// Edges per kind (each edge counted once, at its outgoing end).
+    public func edgeCounts() throws -> [EdgeKind: Int] {
+        try environment.read { txn in
+            var counts: [EdgeKind: Int] = [:]
+            try tables.adjacency.scanRaw(in: txn) { _, value in
+                let end = try AdjacencyEntry(decoding: value).end
+                if end.direction == .outgoing { counts[end.kind, default: 0] += 1 }
+                return true
+            }
+            return counts
+        }
+    }
+}

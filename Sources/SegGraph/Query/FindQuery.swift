@@ -1,0 +1,120 @@
+// `find`: segment filters plus graph predicates — edges to labelled segments, zone
+// entry, and interval relations to other segments.
+
+/// `KIND:LABEL`, e.g. `holds:product`, `wears:hardhat`, `during:fall`.
+public struct EdgePredicate: Sendable, Equatable {
+    public var kind: EdgeKind
+    public var label: String
+
+    /// - Throws: `StoreError.invalidArgument` naming the accepted kinds.
+    public init(parsing text: String) throws {
+        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let kind = EdgeKind(name: parts[0]), !parts[1].isEmpty else {
+            throw StoreError(.invalidArgument, "\(text): expected KIND:LABEL with KIND one of \(EdgeKind.allCases.map(\.description).joined(separator: ", "))")
+        }
+        self.kind = kind
+        self.label = parts[1]
+    }
+}
+
+/// How a segment B must relate in time to the segment A being tested.
+public enum IntervalRelation: String, Sendable {
+    /// B begins after A begins and at most Δ after A ends.
+    case then
+    /// A lies within B.
+    case during
+    /// A and B overlap.
+    case overlaps
+}
+
+/// `label=fall[,type=activity][,source=cam_03] [within 30s]`: another segment, linked to
+/// A by an edge or in A's source, that satisfies the conditions and the relation.
+public struct SequencePredicate: Sendable, Equatable {
+    public var relation: IntervalRelation
+    public var conditions: [(field: String, value: String)]
+    public var withinSeconds: Double
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.relation == b.relation && a.withinSeconds == b.withinSeconds
+            && a.conditions.map(\.field) == b.conditions.map(\.field) && a.conditions.map(\.value) == b.conditions.map(\.value)
+    }
+
+    public init(relation: IntervalRelation, parsing text: String) throws {
+        self.relation = relation
+        let words = text.split(separator: " ").map(String.init)
+        var conditionText = words.first ?? ""
+        var within = 0.0
+        if let index = words.firstIndex(of: "within") {
+            conditionText = words[..<index].joined(separator: ",")
+            guard index + 1 < words.count, let seconds = Self.seconds(words[index + 1]) else {
+                throw StoreError(.invalidArgument, "--\(relation.rawValue) \(text): expected `within DURATION` like 30s, 2m or 1h")
+            }
+            within = seconds
+        } else if words.count > 1 {
+            conditionText = words.joined(separator: ",")
+        }
+        var conditions: [(String, String)] = []
+        for item in conditionText.split(separator: ",") {
+            let pair = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard pair.count == 2, ["label", "type", "source"].contains(pair[0]), !pair[1].isEmpty else {
+                throw StoreError(.invalidArgument, "--\(relation.rawValue) \(text): expected conditions like label=fall,type=activity (fields: label, type, source)")
+            }
+            conditions.append((pair[0], pair[1]))
+        }
+        guard !conditions.isEmpty else {
+            throw StoreError(.invalidArgument, "--\(relation.rawValue): give at least one condition, e.g. label=fall")
+        }
+        self.conditions = conditions
+        self.withinSeconds = within
+    }
+
+    /// `30s`, `2m`, `1h`, `500ms` → seconds.
+    public static func parseDuration(_ text: String) -> Double? { seconds(text) }
+
+    static func seconds(_ text: String) -> Double? {
+        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
+        for (suffix, factor) in units where text.hasSuffix(suffix) {
+            if let value = Double(text.dropLast(suffix.count)), value >= 0 { return value * factor }
+        }
+        return nil
+    }
+
+    func matches(_ segment: Segment, sourceName: String) -> Bool {
+        conditions.allSatisfy { condition in
+            switch condition.field {
+            case "label": segment.label == condition.value
+            case "type": segment.type == condition.value
+            default: sourceName == condition.value
+            }
+        }
+    }
+
+    func relates(_ a: TimeSpan, _ b: TimeSpan) -> Bool {
+        switch relation {
+        case .then:
+            let delay = Double(b.startNanoseconds - a.endNanoseconds) / 1e9
+            return b.startNanoseconds > a.startNanoseconds && delay <= withinSeconds
+        case .during: return b.startNanoseconds <= a.startNanoseconds && a.endNanoseconds <= b.endNanoseconds
+        case .overlaps: return a.overlaps(b)
+        }
+    }
+}
+
+/// Everything `find` can ask.
+public struct FindQuery: Sendable {
+    public var filter = SegmentFilter()
+    public var with: [EdgePredicate] = []
+    public var without: [EdgePredicate] = []
+    /// `SOURCE:ZONE`: a box's bottom-centre falls inside the zone's polygon.
+    public var zone: (source: String, name: String)?
+    public var sequences: [SequencePredicate] = []
+
+    public init() {}
+}
+
+/// Consecutive hits of one source merged into one stretch of video.
+public struct Clip: Sendable {
+    public var source: Source
+    public var span: TimeSpan
+    public var segments: [SegmentID]
+}

@@ -1,0 +1,36 @@
+// `config show|set`: the configuration as flat key → JSON value pairs.
+internal import Foundation
+public import LMDB
+
+extension Store {
+    /// Every setting as (key, JSON text), sorted by key.
+    public func configurationEntries() throws -> [(key: String, value: String)] {
+        let object = try JSONSerialization.jsonObject(with: Data(try configuration().jsonText.utf8)) as? [String: Any] ?? [:]
+        return try object.keys.sorted().map { key in
+            let data = try JSONSerialization.data(withJSONObject: object[key]!, options: [.sortedKeys, .fragmentsAllowed])
+            return (key, String(decoding: data, as: UTF8.self))
+        }
+    }
+
+    /// Sets one setting from JSON text (`2.5`, `["person"]`, `{"bag": "holds"}`).
+    /// - Throws: `StoreError.invalidArgument` for an unknown key or a value of the wrong type.
+    public func setConfiguration(key: String, jsonValue: String) throws {
+        guard !isReadOnly else { throw StoreError(.readOnly, "\(path): store is open read-only") }
+        var object = try JSONSerialization.jsonObject(with: Data(try configuration().jsonText.utf8)) as? [String: Any] ?? [:]
+        guard object[key] != nil else {
+            throw StoreError(.invalidArgument, "unknown setting \"\(key)\" (see `seggraph config show`)")
+        }
+        guard let value = try? JSONSerialization.jsonObject(with: Data(jsonValue.utf8), options: [.fragmentsAllowed]) else {
+            throw StoreError(.invalidArgument, "\(key): value is not JSON: \(jsonValue)")
+        }
+        object[key] = value
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        let updated: StoreConfiguration
+        do { updated = try JSONDecoder().decode(StoreConfiguration.self, from: data) } catch {
+            throw StoreError(.invalidArgument, "\(key): \(jsonValue) has the wrong type")
+        }
+        try environment.write { txn in
+            try tables.meta.put(MetaKey.configuration, Array(updated.jsonText.utf8), in: txn)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+// `seggraph neighbors SEGMENT`: k-hop expansion over chosen edge kinds.
+import ArgumentParser
+import SegGraph
+
+struct NeighborsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "neighbors", abstract: "Segments linked to a segment, to N hops, over chosen edge kinds.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "SOURCE/SEGMENT_ID or #ID.") var segment: String
+    @Option(help: "Edge kinds to follow (repeatable or comma-separated; default all): next, near, holds, wears, rides, during, same_as.")
+    var kind: [String] = []
+    @Option(help: "Hops (1...\(Limits.traversalHopsMax)).") var hops: Int = 1
+    @OptionGroup var window: TimeWindowOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try reportingErrors {
+            let store = try storeOptions.open(readOnly: true)
+            let id = try store.segmentID(named: segment)
+            let start = try store.segmentDetail(id)
+            let hits = try store.neighbors(of: id, kinds: try parseKinds(kind), hops: hops,
+                                           window: try window.window(source: start.source))
+            var records: [OutputRecord] = []
+            for hit in hits { records.append(NeighborOutput.makeRecord(hit)) }
+            RecordPrinter.print(records, columns: ["hops", "edge", "direction", "segment", "label", "start", "end", "properties"],
+                                format: output.format)
+        }
+    }
+
+}
