@@ -58,6 +58,7 @@ extension HNSWIndex {
             Self.searchLayer(
                 storage: records, metric: metric, query: query, entry: current, level: layer,
                 expansion: parameters.expansionAdd, filter: { _ in true },
+                checksAcceptance: records.deletedCount > 0,
                 scratch: &scratch, counters: &tally)
             guard let nearest = scratch.sorted.first else { continue }
             current = nearest

@@ -21,7 +21,7 @@ struct SourceMerge {
             existing.startUTCNanoseconds = existing.startUTCNanoseconds ?? start?.utcNanoseconds
             existing.startOffsetSeconds = existing.startOffsetSeconds ?? start?.offsetSeconds
             existing.timeZoneIdentifier = zone ?? existing.timeZoneIdentifier
-            existing.framesPerSecond = input.framesPerSecond ?? existing.framesPerSecond
+            existing.framesPerSecond = input.framesPerSecond ?? request.framesPerSecond ?? existing.framesPerSecond
             existing.width = input.width ?? existing.width
             existing.height = input.height ?? existing.height
             existing.videoPath = input.videoPath ?? existing.videoPath
@@ -35,7 +35,7 @@ struct SourceMerge {
         let id = UInt32(truncatingIfNeeded: try store.allocate(MetaKey.nextSourceID, in: txn))
         let source = Source(
             id: id, name: name, startUTCNanoseconds: start?.utcNanoseconds, startOffsetSeconds: start?.offsetSeconds,
-            timeZoneIdentifier: zone, framesPerSecond: input.framesPerSecond, width: input.width,
+            timeZoneIdentifier: zone, framesPerSecond: input.framesPerSecond ?? request.framesPerSecond, width: input.width,
             height: input.height, videoPath: input.videoPath, position: input.position.map { [$0.x, $0.y] },
             adjacentSourceNames: input.adjacentSourceNames, zones: Self.zones(input),
             embeddingModel: input.embeddingModel, extraJSON: input.extraJSON)

@@ -60,7 +60,11 @@ func alignmentTolerance(_ source: Source) -> Int64 {
     return Int64(0.5 / fps * 1e9)
 }
 
-/// Seconds covered by `pairs` frames at the source's rate.
-func framesDurationSeconds(_ frameCount: Int, _ source: Source) -> Double {
-    Double(frameCount) / (source.framesPerSecond.flatMap { $0 > 0 ? $0 : nil } ?? 25)
+/// Seconds covered by `frameCount` frames: at the source's rate when known, else at the
+/// mean spacing of the compared boxes.
+func framesDurationSeconds(_ frameCount: Int, _ source: Source, pairs: [(TimedBox, TimedBox)]) -> Double {
+    if let fps = source.framesPerSecond, fps > 0 { return Double(frameCount) / fps }
+    guard pairs.count > 1, let first = pairs.first, let last = pairs.last else { return 0 }
+    let spacing = Double(last.0.timeNanoseconds - first.0.timeNanoseconds) / 1e9 / Double(pairs.count - 1)
+    return Double(frameCount) * spacing
 }

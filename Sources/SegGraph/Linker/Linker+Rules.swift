@@ -33,7 +33,7 @@ extension Linker {
                 guard labels.contains(other.label) else { continue }
                 let pairs = try timeline(id).aligned(with: try timeline(otherID), toleranceNanoseconds: alignmentTolerance(source(of: segment)))
                 guard let measure = measureNear(pairs, distanceRelativeMax: configuration.nearDistanceRelativeMax) else { continue }
-                let closeSeconds = framesDurationSeconds(measure.closeFrames, source(of: segment))
+                let closeSeconds = framesDurationSeconds(measure.closeFrames, source(of: segment), pairs: pairs)
                 guard closeSeconds >= configuration.nearDurationSecondsMin else { continue }
                 let (from, to) = precedes(segment, other) ? (segment, other) : (other, segment)
                 try add(Edge(kind: .near, from: from.id, to: to.id, properties: [
