@@ -24,6 +24,14 @@ step "$BIN" segments --store "$STORE" --type activity --limit 5
 step "$BIN" segments --store "$STORE" --source vtest --from 10s --to 12s
 step "$BIN" segments --store "$STORE" --label hardhat --where 'confidence > 0.9' --limit 3 --csv
 step "$BIN" show --store "$STORE" vtest/vtest-mog2-0001 --boxes 3
+# The graph: who carried a bag, who wore no hardhat, who was near whom.
+step "$BIN" find --store "$STORE" --label person --with holds:bag --limit 5
+step "$BIN" find --store "$STORE" --label person --without wears:hardhat --source cam_02 --limit 5
+step "$BIN" find --store "$STORE" --label person --then 'label=fall within 30s' --limit 5
+SEED=$("$BIN" find --store "$STORE" --label person --with near:person --source cam_04 --limit 1 --csv | sed -n 2p | cut -d, -f1)
+step "$BIN" contacts --store "$STORE" "$SEED" --hops 2
+step "$BIN" neighbors --store "$STORE" "$SEED" --hops 1
+step "$BIN" find --store "$STORE" --label person --with holds:suitcase --clips --limit 20
 step "$BIN" import --store "$STORE" "$OUT/site/cam_00.json"
 step "$BIN" stats --store "$STORE"
 step "$BIN" check --store "$STORE"
