@@ -14,6 +14,8 @@ struct StatsCommand: ParsableCommand {
         try reportingErrors {
             let store = try storeOptions.open(readOnly: true)
             let stats = try store.stats()
+            let edges = try store.edgeCounts()
+            let settings = try store.configurationEntries()
             let record = OutputRecord(fields: [
                 ("store", .string(store.path)), ("uuid", .string(stats.uuid)),
                 ("format_version", .int(Int(stats.formatVersion))),
@@ -27,7 +29,8 @@ struct StatsCommand: ParsableCommand {
                 ("imports", .int(stats.activeImportCount)), ("imports_replaced", .int(stats.replacedImportCount)),
                 ("lmdb_file_bytes", .int(stats.lmdbFileBytes)), ("lmdb_used_bytes", .int(stats.lmdbUsedBytes)),
                 ("catalog_bytes", .int(stats.catalogFileBytes)),
-                ("config.identity_labels", .array(stats.configuration.identityLabels.map(OutputValue.string))),
+                ("edges", .object(EdgeKind.allCases.map { ($0.description, .int(edges[$0] ?? 0)) })),
+                ("config", .object(settings.map { ($0.key, .rawJSON($0.value)) })),
             ])
             RecordPrinter.printObject(record, format: output.format)
         }
