@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "SiteSimulator", swiftSettings: strict),
         .target(name: "MediaProbe", dependencies: ["CFFmpeg"], swiftSettings: strict),
         .target(name: "SegGraph", dependencies: [
-            "LMDB", "SegGraphModel", "Importers",
+            "LMDB", "SegGraphModel", "Importers", "VectorIndex",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Collections", package: "swift-collections"),

@@ -86,3 +86,18 @@ extension WriteTransaction {
         UnsafeWriteTransactionReference(handle: unsafeHandle, environment: environment)
     }
 }
+
+/// A copyable stand-in for a read transaction, for code that must keep the transaction
+/// in a stored property (an index's storage adapter). Valid only while the `read`
+/// closure that made it runs.
+public struct UnsafeReadTransactionReference: ReadableTransaction {
+    public let unsafeHandle: OpaquePointer
+    fileprivate init(handle: OpaquePointer) { unsafeHandle = handle }
+}
+
+extension ReadTransaction {
+    /// See `UnsafeReadTransactionReference`: never let it outlive the closure.
+    public func unsafeReference() -> UnsafeReadTransactionReference {
+        UnsafeReadTransactionReference(handle: unsafeHandle)
+    }
+}

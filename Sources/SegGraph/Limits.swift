@@ -26,6 +26,8 @@ public enum Limits {
     public static let traversalReachMax = 100_000
     /// Segments an identity (a `next`/`same_as` closure) may span.
     public static let identitySegmentsMax = 10_000
+    /// Nearest neighbours one `similar` query may ask for.
+    public static let similarKMax = 1_000
     /// Interval-index levels: level L holds segments lasting at most 16^L seconds,
     /// so ten levels cover 16^9 s ≈ 2,000 years.
     public static let intervalLevels = 10

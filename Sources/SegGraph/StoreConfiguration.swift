@@ -30,6 +30,18 @@ public struct StoreConfiguration: Codable, Sendable, Equatable {
     /// box (by at least `duringBoxOverlapMin` of the participant's area).
     public var duringOverlapFractionMin: Double
 
+    /// `same_as`: the embedding space re-identification compares.
+    public var reidSpace: String
+    /// `same_as`: cosine similarity at or above which two segments may be the same individual.
+    public var sameAsSimilarityMin: Double
+    /// `same_as`: nearest neighbours examined per new segment.
+    public var sameAsCandidates: Int
+    /// `same_as`: fastest plausible walk between cameras with known positions (metres per second).
+    public var walkingSpeedMaxMetersPerSecond: Double
+    /// `same_as`: groups of sources that see the same place, so one individual can be in
+    /// both at once.
+    public var sharedViews: [[String]]
+
     public static let defaults = StoreConfiguration(
         identityLabels: ["person", "car"], nextGapSecondsMax: 5,
         nearLabels: ["person", "car", "truck", "forklift"], nearDistanceRelativeMax: 1.0, nearDurationSecondsMin: 2,
@@ -38,7 +50,9 @@ public struct StoreConfiguration: Codable, Sendable, Equatable {
                           "hardhat": "wears", "helmet": "wears", "vest": "wears",
                           "bicycle": "rides", "cart": "rides", "scooter": "rides"],
         attachmentFractionMin: 0.8, attachmentContainmentMin: 0.5, attachmentMarginRelative: 0.25,
-        attachmentOffsetSpreadMax: 0.25, duringOverlapFractionMin: 0.5)
+        attachmentOffsetSpreadMax: 0.25, duringOverlapFractionMin: 0.5,
+        reidSpace: "default", sameAsSimilarityMin: 0.8, sameAsCandidates: 10, walkingSpeedMaxMetersPerSecond: 3,
+        sharedViews: [])
 
     var jsonText: String {
         let encoder = JSONEncoder()
@@ -49,7 +63,13 @@ public struct StoreConfiguration: Codable, Sendable, Equatable {
     init(identityLabels: [String], nextGapSecondsMax: Double, nearLabels: [String], nearDistanceRelativeMax: Double,
          nearDurationSecondsMin: Double, carrierLabels: [String], attachmentKinds: [String: String], attachmentFractionMin: Double,
          attachmentContainmentMin: Double, attachmentMarginRelative: Double, attachmentOffsetSpreadMax: Double,
-         duringOverlapFractionMin: Double) {
+         duringOverlapFractionMin: Double, reidSpace: String, sameAsSimilarityMin: Double, sameAsCandidates: Int,
+         walkingSpeedMaxMetersPerSecond: Double, sharedViews: [[String]]) {
+        self.reidSpace = reidSpace
+        self.sameAsSimilarityMin = sameAsSimilarityMin
+        self.sameAsCandidates = sameAsCandidates
+        self.walkingSpeedMaxMetersPerSecond = walkingSpeedMaxMetersPerSecond
+        self.sharedViews = sharedViews
         self.identityLabels = identityLabels
         self.nextGapSecondsMax = nextGapSecondsMax
         self.nearLabels = nearLabels

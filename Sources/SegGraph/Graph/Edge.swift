@@ -56,6 +56,10 @@ public enum EdgeProperty: UInt8, CaseIterable, Sendable, CustomStringConvertible
     case fraction = 7
     case offsetSpread = 8
     case similarity = 9
+    /// Which `same_as` rule accepted the pair: 1 time only, 2 camera topology, 3 shared view.
+    case rule = 10
+    /// Shortest walk between the two cameras at the fastest plausible speed.
+    case walkSeconds = 11
 
     public var description: String {
         switch self {
@@ -68,6 +72,8 @@ public enum EdgeProperty: UInt8, CaseIterable, Sendable, CustomStringConvertible
         case .fraction: "fraction"
         case .offsetSpread: "offset_spread"
         case .similarity: "similarity"
+        case .rule: "rule"
+        case .walkSeconds: "walk_s"
         }
     }
 }

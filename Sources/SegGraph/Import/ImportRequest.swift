@@ -21,6 +21,13 @@ public struct ImportRequest: Sendable {
     public var framesPerSecond: Double?
     /// `--embedding-space`: the space a plain `embedding` field goes to (default `default`).
     public var defaultSpaceName: String?
+    /// `--video FILE`: the probed video of the file's sources. Its facts fill the source's fps,
+    /// size and start where neither the command line nor the file gives them.
+    public var videoFacts: VideoFacts?
+    /// Probes a `video` named in the file (relative to the file's folder); `nil` = never probe.
+    public var videoProber: VideoProber?
+    /// Filled by SourceMerge during the import; read back for the video warnings.
+    var videoCollector: VideoFactsCollector?
 
     public init(path: String, format: InputFormat? = nil, sourceName: String? = nil,
                 startTime: WallClockTime? = nil, timeZoneIdentifier: String? = nil,

@@ -17,6 +17,8 @@ struct ImportSession: SegmentConsumer {
     private var currentSourceName: String?
     private var spaces: [String: EmbeddingSpace] = [:]
     private(set) var newSegmentIDs: [SegmentID] = []
+    /// Space name → segments that brought a vector in it, in input order (to index).
+    private(set) var newVectors: [String: [SegmentID]] = [:]
     private(set) var segmentCount = 0
     private(set) var boxCount = 0
     private(set) var vectorCount = 0
@@ -71,9 +73,13 @@ struct ImportSession: SegmentConsumer {
         if let stallAfterSegments, segmentCount == stallAfterSegments { stallForCrashTest() }
     }
 
-    /// Writes the spaces whose counts changed. Call once, after the importer finished.
+    /// Writes the spaces whose counts changed and indexes the new vectors. Call once,
+    /// after the importer finished.
     func finish() throws {
         for space in spaces.values { try store.tables.spaces.put(space.name, JSONRecord(space), in: txn) }
+        for name in newVectors.keys.sorted() {
+            try store.indexVectors(space: spaces[name]!, segments: newVectors[name]!, txn: txn)
+        }
     }
 
     private mutating func storeVector(_ vector: [Float], space name: String, segment: SegmentID,
@@ -87,6 +93,7 @@ struct ImportSession: SegmentConsumer {
         try store.tables.vectors.put(Store.vectorKey(space: space.id, segment), bytes, in: txn)
         space.vectorCount += 1
         spaces[name] = space
+        newVectors[name, default: []].append(segment)
         vectorCount += 1
     }
 

@@ -15,16 +15,17 @@ struct SourceMerge {
         try validate(input, name: name)
         let start = request.startTime ?? input.startTime
         let zone = request.timeZoneIdentifier ?? input.timeZoneIdentifier
+        let video = videoFacts(input, sourceName: name)
         if let id = try store.tables.sourceNames.get(name, in: txn),
            var existing = try store.tables.sources.get(id, in: txn)?.value {
             try checkClock(existing, start: start)
             existing.startUTCNanoseconds = existing.startUTCNanoseconds ?? start?.utcNanoseconds
             existing.startOffsetSeconds = existing.startOffsetSeconds ?? start?.offsetSeconds
             existing.timeZoneIdentifier = zone ?? existing.timeZoneIdentifier
-            existing.framesPerSecond = input.framesPerSecond ?? request.framesPerSecond ?? existing.framesPerSecond
-            existing.width = input.width ?? existing.width
-            existing.height = input.height ?? existing.height
-            existing.videoPath = input.videoPath ?? existing.videoPath
+            existing.framesPerSecond = input.framesPerSecond ?? request.framesPerSecond ?? existing.framesPerSecond ?? video?.framesPerSecond
+            existing.width = input.width ?? existing.width ?? video?.width
+            existing.height = input.height ?? existing.height ?? video?.height
+            existing.videoPath = video?.path ?? input.videoPath ?? existing.videoPath
             existing.position = input.position.map { [$0.x, $0.y] } ?? existing.position
             if !input.adjacentSourceNames.isEmpty { existing.adjacentSourceNames = input.adjacentSourceNames }
             if !input.zones.isEmpty { existing.zones = Self.zones(input) }
@@ -33,15 +34,33 @@ struct SourceMerge {
             return existing
         }
         let id = UInt32(truncatingIfNeeded: try store.allocate(MetaKey.nextSourceID, in: txn))
+        // The video's creation_time is the last resort for a new source's clock; an existing
+        // source keeps its clock (its stored times depend on it).
+        let clock = start ?? video?.startTime
         let source = Source(
-            id: id, name: name, startUTCNanoseconds: start?.utcNanoseconds, startOffsetSeconds: start?.offsetSeconds,
-            timeZoneIdentifier: zone, framesPerSecond: input.framesPerSecond ?? request.framesPerSecond, width: input.width,
-            height: input.height, videoPath: input.videoPath, position: input.position.map { [$0.x, $0.y] },
+            id: id, name: name, startUTCNanoseconds: clock?.utcNanoseconds, startOffsetSeconds: clock?.offsetSeconds,
+            timeZoneIdentifier: zone, framesPerSecond: input.framesPerSecond ?? request.framesPerSecond ?? video?.framesPerSecond,
+            width: input.width ?? video?.width, height: input.height ?? video?.height, videoPath: video?.path ?? input.videoPath, position: input.position.map { [$0.x, $0.y] },
             adjacentSourceNames: input.adjacentSourceNames, zones: Self.zones(input),
             embeddingModel: input.embeddingModel, extraJSON: input.extraJSON)
         try store.tables.sources.put(id, JSONRecord(source), in: txn)
         try store.tables.sourceNames.put(name, id, in: txn)
         return source
+    }
+
+    /// `--video`'s facts, else the probed `video` of the source object (relative to the file's
+    /// folder). A `video` that cannot be probed is counted as a warning and kept as written.
+    private func videoFacts(_ input: SourceInput, sourceName: String) -> VideoFacts? {
+        var facts = request.videoFacts
+        if facts == nil, let written = input.videoPath, let prober = request.videoProber {
+            do {
+                facts = try prober(Store.resolve(videoPath: written, importedFrom: absolutePath(request.path)))
+            } catch {
+                request.videoCollector?.unreadable += 1
+            }
+        }
+        if let facts { request.videoCollector?.factsBySource[sourceName] = facts }
+        return facts
     }
 
     private func validate(_ input: SourceInput, name: String) throws {

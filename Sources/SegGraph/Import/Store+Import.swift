@@ -32,6 +32,9 @@ extension Store {
     private func importInTransaction(
         _ request: ImportRequest, digest: [UInt8], byteCount: Int, txn: UnsafeWriteTransactionReference
     ) throws -> ImportRecord {
+        var request = request
+        let videos = VideoFactsCollector()
+        request.videoCollector = videos
         let importID = ImportID(rawValue: UInt32(truncatingIfNeeded: try allocate(MetaKey.nextImportID, in: txn)))
         let fileName = (request.path as NSString).lastPathComponent
         var work = LinkWork()
@@ -45,12 +48,14 @@ extension Store {
         work.newSegments = session.newSegmentIDs
         var linker = try Linker(store: self, txn: txn, configuration: try configuration(in: txn))
         try linker.link(work)
+        let videoWarnings = try videoWarnings(session.newSegmentIDs, collector: videos, sources: session.sourcesByName, in: txn)
         let record = ImportRecord(
             id: importID.rawValue, fileName: request.path, filePath: absolutePath(request.path),
             sha256: FileDigest.hex(digest), format: report.format.rawValue, importerVersion: StoreFormat.importerVersion,
             importedAtUTCNanoseconds: currentUTCNanoseconds(), byteCount: byteCount, segmentCount: session.segmentCount,
             boxCount: session.boxCount, embeddingCount: session.vectorCount,
-            warnings: Dictionary(uniqueKeysWithValues: report.warnings.map { ($0.key.rawValue, $0.value) }),
+            warnings: Dictionary(uniqueKeysWithValues: report.warnings.map { ($0.key.rawValue, $0.value) })
+                .merging(videoWarnings) { $0 + $1 },
             sourceNames: session.sourcesByName.keys.sorted(), replacedImportIDs: replaced.map(\.rawValue),
             state: .active, replacedByImportID: nil,
             edgesAdded: Dictionary(uniqueKeysWithValues: linker.added.map { ($0.key.description, $0.value) }))

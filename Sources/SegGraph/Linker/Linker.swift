@@ -64,6 +64,7 @@ struct Linker {
         try linkNear(work.newSegments.sorted(), newSet: newSet)
         for object in work.objects.sorted() { try linkCarrier(of: object) }
         for activity in work.activities.sorted() { try linkParticipants(of: activity) }
+        try linkSameAs(work.newSegments.sorted())
     }
 
     mutating func record(_ id: SegmentID) throws -> Segment {

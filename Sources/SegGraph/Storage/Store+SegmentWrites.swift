@@ -84,7 +84,7 @@ extension Store {
     /// Removes a segment and everything that hangs off it, edges included.
     /// - Returns: the removed record, so callers can relink what it touched.
     @discardableResult
-    func removeSegment<T: WritableTransaction & ~Copyable>(_ id: SegmentID, in txn: borrowing T) throws -> Segment? {
+    func removeSegment(_ id: SegmentID, in txn: UnsafeWriteTransactionReference) throws -> Segment? {
         guard var segment = try tables.segments.get(id.rawValue, in: txn) else { return nil }
         segment.id = id
         try removeEdges(of: id, in: txn)
@@ -98,6 +98,7 @@ extension Store {
         var spaces: [EmbeddingSpace] = []
         try tables.spaces.scan(in: txn) { _, record in spaces.append(record.value); return true }
         for var space in spaces where try tables.vectors.delete(Self.vectorKey(space: space.id, id), in: txn) {
+            try unindexVector(space: space, segment: id, txn: txn)
             space.vectorCount -= 1
             try tables.spaces.put(space.name, JSONRecord(space), in: txn)
         }

@@ -32,6 +32,14 @@ struct StoreTables: Sendable {
     let adjacency: Table<UInt64, AdjacencyEntry>
     /// u64 from | u8 kind | u64 to → edge properties.
     let edgeProperties: Table<[UInt8], EdgePropertiesRecord>
+    /// u32 space → HNSW graph header (JSON record).
+    let hnswMeta: Table<UInt32, JSONRecord<HNSWHeader>>
+    /// u32 space | u32 node → u8 level | u8 deleted | u16 0 | u64 segment | f32 vector (LE).
+    let hnswNodes: Table<[UInt8], [UInt8]>
+    /// u32 space | u32 node | u8 level → u32 neighbour ids (LE).
+    let hnswLinks: Table<[UInt8], [UInt8]>
+    /// u32 space | u64 segment → u32 node.
+    let hnswSegments: Table<[UInt8], UInt32>
 
     init(environment: Environment) throws {
         meta = try Table(environment: environment, name: "meta")
@@ -49,5 +57,9 @@ struct StoreTables: Sendable {
         vectors = try Table(environment: environment, name: "vectors")
         adjacency = try Table(environment: environment, name: "adjacency", flags: [.duplicateSort, .duplicateFixed])
         edgeProperties = try Table(environment: environment, name: "edge_properties")
+        hnswMeta = try Table(environment: environment, name: "hnsw_meta")
+        hnswNodes = try Table(environment: environment, name: "hnsw_nodes")
+        hnswLinks = try Table(environment: environment, name: "hnsw_links")
+        hnswSegments = try Table(environment: environment, name: "hnsw_segments")
     }
 }

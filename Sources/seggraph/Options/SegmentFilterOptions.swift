@@ -19,6 +19,12 @@ struct SegmentFilterOptions: ParsableArguments {
         if limit < 0 || limit > Limits.queryResultsMax { throw ValidationError("--limit must be in 0...\(Limits.queryResultsMax)") }
     }
 
+    /// Whether any filter is given (a bare `--limit` does not count).
+    var narrowsResults: Bool {
+        !source.isEmpty || !label.isEmpty || !type.isEmpty || track != nil || whereExpression != nil
+            || minConfidence != nil || window.from != nil || window.to != nil
+    }
+
     func filter(store: Store) throws -> SegmentFilter {
         var filter = SegmentFilter()
         filter.sources = source

@@ -1,0 +1,145 @@
+// HNSW node records kept in LMDB, so the vector index lives in the same environment as
+// the graph and an import commits both together (or neither). Reads copy a node's bytes
+// out of the map into an aligned stack buffer before handing them to the algorithm:
+// LMDB only guarantees 2-byte alignment for values.
+internal import Glibc
+public import LMDB
+internal import VectorIndex
+
+struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
+    static var nodeHeaderBytes: Int { 12 }
+    let tables: StoreTables
+    let txn: Transaction
+    let space: UInt32
+    private(set) var header: HNSWHeader
+    let parameters: HNSWParameters
+
+    init(tables: StoreTables, txn: Transaction, space: UInt32, header: HNSWHeader) {
+        self.tables = tables
+        self.txn = txn
+        self.space = space
+        self.header = header
+        self.parameters = HNSWParameters(connectivity: header.connectivity, expansionAdd: header.expansionAdd,
+                                         expansionSearch: header.expansionSearch, seed: header.seed)
+    }
+
+    var dimension: Int { header.dimension }
+    var nodeCount: Int { header.nodeCount }
+    var deletedCount: Int { header.deletedCount }
+    var entryPoint: HNSWEntryPoint? {
+        guard let node = header.entryNode, let level = header.entryLevel else { return nil }
+        return HNSWEntryPoint(node: node, level: level)
+    }
+
+    func neighbourCapacity(level: Int) -> Int { parameters.degreeMax(level: level) }
+
+    static func nodeKey(_ space: UInt32, _ node: UInt32) -> [UInt8] {
+        var w = ByteWriter(capacity: 8)
+        w.write(space)
+        w.write(node)
+        return w.bytes
+    }
+
+    static func linkKey(_ space: UInt32, _ node: UInt32, _ level: Int) -> [UInt8] {
+        var w = ByteWriter(capacity: 9)
+        w.write(space)
+        w.write(node)
+        w.write(UInt8(level))
+        return w.bytes
+    }
+
+    private func withNodeBytes<R>(_ node: UInt32, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        // A missing node is a corrupt index: the algorithm only asks for ids < nodeCount.
+        try! tables.hnswNodes.withValue(Self.nodeKey(space, node), in: txn) { body($0) }!
+    }
+
+    func level(of node: UInt32) -> Int { withNodeBytes(node) { Int($0[0]) } }
+
+    func isDeleted(_ node: UInt32) -> Bool { withNodeBytes(node) { $0[1] != 0 } }
+
+    func segment(of node: UInt32) -> SegmentID {
+        withNodeBytes(node) { SegmentID(rawValue: UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 4, as: UInt64.self))) }
+    }
+
+    func withVector<R>(of node: UInt32, _ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
+        let count = header.dimension
+        return try withUnsafeTemporaryAllocation(of: Float.self, capacity: count) { buffer in
+            withNodeBytes(node) { bytes in
+                _ = memcpy(buffer.baseAddress!, bytes.baseAddress! + Self.nodeHeaderBytes, count * 4)
+            }
+            return try body(UnsafeBufferPointer(buffer))
+        }
+    }
+
+    func withNeighbours<R>(of node: UInt32, level: Int, _ body: (UnsafeBufferPointer<UInt32>) throws -> R) rethrows -> R {
+        let capacity = neighbourCapacity(level: level)
+        return try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { buffer in
+            let count = (try? tables.hnswLinks.withValue(Self.linkKey(space, node, level), in: txn) { bytes -> Int in
+                let count = min(bytes.count / 4, capacity)
+                if count > 0 { _ = memcpy(buffer.baseAddress!, bytes.baseAddress!, count * 4) }
+                return count
+            }) ?? 0
+            return try body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        }
+    }
+
+    func prefetchVectors(of nodes: UnsafeBufferPointer<UInt32>) -> UInt32 { 0 }
+
+    // MARK: Writes (only with a write transaction)
+
+    private var writer: UnsafeWriteTransactionReference {
+        guard let writer = txn as? UnsafeWriteTransactionReference else {
+            preconditionFailure("HNSW storage written through a read transaction")
+        }
+        return writer
+    }
+
+    /// The algorithm's write hooks cannot throw: the first LMDB error (e.g. MAP_FULL) is
+    /// kept here, later writes are skipped, and the caller throws it after `add` returns.
+    /// It also carries the segment of the node `add` is about to append.
+    let context = WriteContext()
+
+    private func attempt(_ body: () throws -> Void) {
+        guard context.error == nil else { return }
+        do { try body() } catch { context.error = error }
+    }
+
+    mutating func appendNode(vector: UnsafeBufferPointer<Float>, level: Int) -> UInt32 {
+        let node = UInt32(header.nodeCount)
+        var bytes = [UInt8](repeating: 0, count: Self.nodeHeaderBytes + vector.count * 4)
+        bytes[0] = UInt8(level)
+        bytes.withUnsafeMutableBytes { raw in
+            raw.storeBytes(of: context.pendingSegment.rawValue.littleEndian, toByteOffset: 4, as: UInt64.self)
+            _ = memcpy(raw.baseAddress! + Self.nodeHeaderBytes, vector.baseAddress!, vector.count * 4)
+        }
+        let segment = context.pendingSegment
+        attempt {
+            try tables.hnswNodes.put(Self.nodeKey(space, node), bytes, in: writer)
+            try tables.hnswSegments.put(Store.vectorKey(space: space, segment), node, in: writer)
+        }
+        header.nodeCount += 1
+        return node
+    }
+
+    mutating func setNeighbours(_ neighbours: UnsafeBufferPointer<UInt32>, of node: UInt32, level: Int) {
+        let bytes = Array(UnsafeRawBufferPointer(neighbours))
+        attempt { try tables.hnswLinks.put(Self.linkKey(space, node, level), bytes, in: writer) }
+    }
+
+    mutating func setDeleted(_ node: UInt32) {
+        guard var bytes = try? tables.hnswNodes.get(Self.nodeKey(space, node), in: txn), bytes[1] == 0 else { return }
+        bytes[1] = 1
+        attempt { try tables.hnswNodes.put(Self.nodeKey(space, node), bytes, in: writer) }
+        header.deletedCount += 1
+    }
+
+    mutating func setEntryPoint(_ entryPoint: HNSWEntryPoint?) {
+        header.entryNode = entryPoint?.node
+        header.entryLevel = entryPoint?.level
+    }
+}
+
+final class WriteContext {
+    var error: (any Error)?
+    var pendingSegment = SegmentID(rawValue: 0)
+}
