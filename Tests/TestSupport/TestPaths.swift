@@ -19,7 +19,9 @@ public enum TestPaths {
     public static func segments(_ name: String) -> String { sharedData + "/segments/" + name }
 
     /// The `seggraph` binary of the current build configuration.
+    /// `$SEGGRAPH_BINARY` overrides it (builds with their own --scratch-path).
     public static let seggraphBinary: String = {
+        if let override = ProcessInfo.processInfo.environment["SEGGRAPH_BINARY"], !override.isEmpty { return override }
         for configuration in ["debug", "release"] {
             let path = packageRoot + "/.build/\(configuration)/seggraph"
             if FileManager.default.isExecutableFile(atPath: path) { return path }

@@ -59,7 +59,11 @@ struct SourceMerge {
                 request.videoCollector?.unreadable += 1
             }
         }
-        if let facts { request.videoCollector?.factsBySource[sourceName] = facts }
+        if var checked = facts {
+            // The importer already counts boxes outside a frame size the file gives.
+            if input.width != nil && input.height != nil { (checked.width, checked.height) = (nil, nil) }
+            request.videoCollector?.factsBySource[sourceName] = checked
+        }
         return facts
     }
 

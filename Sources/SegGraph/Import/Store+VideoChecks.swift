@@ -23,7 +23,7 @@ extension Store {
             }
             guard let width = facts.width.map(Float.init), let height = facts.height.map(Float.init) else { continue }
             for box in try tables.boxes.get(id.rawValue, in: txn)?.boxes ?? []
-            where box.x < -1 || box.y < -1 || box.x + box.width > width + 1 || box.y + box.height > height + 1 {
+            where box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height {
                 warnings[VideoWarning.boxOutsideFrame, default: 0] += 1
             }
         }

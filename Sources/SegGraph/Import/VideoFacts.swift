@@ -33,7 +33,8 @@ public typealias VideoProber = @Sendable (_ path: String) throws -> VideoFacts
 public enum VideoWarning {
     /// Segments ending more than one frame after the video's end.
     public static let pastVideoEnd = "past_video_end"
-    /// Boxes not inside the video's frame (1 pixel tolerance).
+    /// Boxes not inside the video's frame (the importer's key: counted by it against a size
+    /// the file gives, here against the video's when the file gives none).
     public static let boxOutsideFrame = "box_outside_frame"
     /// A `video` named in the file that could not be probed (kept as written).
     public static let videoUnreadable = "video_unreadable"

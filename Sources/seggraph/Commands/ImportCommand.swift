@@ -50,6 +50,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Embedding space for the plain `embedding` field (default: default).", valueName: "name"))
     var embeddingSpace: String?
 
+    @Option(help: ArgumentHelp("The sources' video: fills fps, size and start time (creation_time) not given otherwise; segments past its end and boxes outside its frame are counted as warnings. A `video` in a document is probed the same way (relative to the document's folder).", valueName: "file"))
+    var video: String?
+
     @Flag(help: "Replace what an earlier import of a file with the same name brought.")
     var replace = false
 
@@ -67,13 +70,16 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            let videoFacts = try video.map { try VideoProbing.facts(path: $0) }
             let store = try openOrCreate()
             var records: [OutputRecord] = []
             for file in files {
-                let request = ImportRequest(
+                var request = ImportRequest(
                     path: file, format: format, sourceName: source, startTime: start.flatMap(ISO8601.parse),
                     timeZoneIdentifier: tz, embeddingModel: embeddingModel, replace: replace, defaultSpaceName: embeddingSpace,
                     framesPerSecond: fps)
+                request.videoFacts = videoFacts
+                request.videoProber = VideoProbing.prober
                 let progress = ProgressLine(label: "importing \(file)")
                 let outcome = try store.importFile(request)
                 progress.finish()

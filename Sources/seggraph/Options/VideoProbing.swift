@@ -1,0 +1,24 @@
+// Turns a MediaProbe answer into the plain VideoFacts the engine takes, so SegGraph itself
+// never links libavformat.
+import Foundation
+import MediaProbe
+import SegGraph
+import SegGraphModel
+
+enum VideoProbing {
+    /// Probes `path` (relative to the working directory) from the header only.
+    /// - Throws: `MediaProbeError`, whose text names the file and the reason.
+    static func facts(path: String) throws -> VideoFacts {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let info = try MediaProbe().probe(path: absolute)
+        let fps = info.frameRate.framesPerSecond
+        return VideoFacts(
+            path: absolute, framesPerSecond: fps > 0 ? fps : nil,
+            width: info.width > 0 ? info.width : nil, height: info.height > 0 ? info.height : nil,
+            durationSeconds: info.durationSeconds,
+            startTime: info.creationTime.map { WallClockTime(utcNanoseconds: $0.utcNanoseconds, offsetSeconds: 0) })
+    }
+
+    /// Probes the `video` a document names (already resolved against its folder).
+    static let prober: VideoProber = { path in try facts(path: path) }
+}
