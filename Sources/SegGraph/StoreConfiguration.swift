@@ -51,7 +51,7 @@ public struct StoreConfiguration: Codable, Sendable, Equatable {
                           "bicycle": "rides", "cart": "rides", "scooter": "rides"],
         attachmentFractionMin: 0.8, attachmentContainmentMin: 0.5, attachmentMarginRelative: 0.25,
         attachmentOffsetSpreadMax: 0.25, duringOverlapFractionMin: 0.5,
-        reidSpace: "default", sameAsSimilarityMin: 0.8, sameAsCandidates: 10, walkingSpeedMaxMetersPerSecond: 3,
+        reidSpace: "default", sameAsSimilarityMin: 0.7, sameAsCandidates: 10, walkingSpeedMaxMetersPerSecond: 3,
         sharedViews: [])
 
     var jsonText: String {

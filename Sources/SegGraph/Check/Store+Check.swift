@@ -14,6 +14,7 @@ extension Store {
             try checkLedger(ledger, into: &report, in: txn)
             try checkVectors(into: &report, in: txn)
             try checkEdges(into: &report, in: txn)
+            try checkHNSW(into: &report, in: txn)
         }
         try checkCatalog(into: &report)
         return report

@@ -1,0 +1,71 @@
+// `check`, continued: each space's HNSW graph. Every vector is indexed, every live node
+// belongs to its segment, neighbour lists respect the degree bounds and point at nodes
+// that exist, and the header's counts match the records.
+public import LMDB
+internal import VectorIndex
+
+extension Store {
+    func checkHNSW(into report: inout ConsistencyReport, in txn: borrowing ReadTransaction) throws {
+        var nodes = 0
+        var spaces: [EmbeddingSpace] = []
+        try tables.spaces.scan(in: txn) { _, record in spaces.append(record.value); return true }
+        for space in spaces {
+            guard let header = try tables.hnswMeta.get(space.id, in: txn)?.value else {
+                if space.vectorCount > 0 { report.fail("space \(space.name): \(space.vectorCount) vectors but no HNSW index") }
+                continue
+            }
+            nodes += header.nodeCount
+            try checkNodes(space: space, header: header, into: &report, in: txn)
+            try tables.vectors.scanRaw(in: txn, from: encode32(space.id), to: encode32(space.id + 1)) { key, value in
+                let isZero = (0..<value.count / 4).allSatisfy { value.loadUnaligned(fromByteOffset: $0 * 4, as: Float.self) == 0 }
+                if !isZero, !(try tables.hnswSegments.contains(Array(key), in: txn)) {
+                    var r = ByteReader(key, typeName: "vector key")
+                    _ = try r.readUInt32()
+                    report.fail("space \(space.name): vector of segment #\(try r.readUInt64()) is not indexed")
+                }
+                return true
+            }
+        }
+        report.checked("HNSW nodes", nodes)
+    }
+
+    private func checkNodes(space: EmbeddingSpace, header: HNSWHeader, into report: inout ConsistencyReport,
+                            in txn: borrowing ReadTransaction) throws {
+        let parameters = HNSWParameters(connectivity: header.connectivity, expansionAdd: header.expansionAdd,
+                                        expansionSearch: header.expansionSearch, seed: header.seed)
+        var count = 0
+        var deleted = 0
+        try tables.hnswNodes.scanRaw(in: txn, from: encode32(space.id), to: encode32(space.id + 1)) { key, value in
+            count += 1
+            var r = ByteReader(key, typeName: "hnsw node key")
+            _ = try r.readUInt32()
+            let node = try r.readUInt32()
+            let level = Int(value[0])
+            let segment = value.loadUnaligned(fromByteOffset: 4, as: UInt64.self).littleEndian
+            if value[1] != 0 {
+                deleted += 1
+            } else if try tables.hnswSegments.get(Store.vectorKey(space: space.id, SegmentID(rawValue: segment)), in: txn) != node {
+                report.fail("space \(space.name): live node \(node) does not map back from segment #\(segment)")
+            }
+            if value.count != LMDBHNSWStorage<ReadTransactionBox>.nodeHeaderBytes + header.dimension * 4 {
+                report.fail("space \(space.name): node \(node) has \(value.count) bytes")
+            }
+            for layer in 0...level {
+                let links = try tables.hnswLinks.get(LMDBHNSWStorage<ReadTransactionBox>.linkKey(space.id, node, layer), in: txn) ?? []
+                if links.count / 4 > parameters.degreeMax(level: layer) {
+                    report.fail("space \(space.name): node \(node) has \(links.count / 4) neighbours on level \(layer), bound \(parameters.degreeMax(level: layer))")
+                }
+                for i in 0..<links.count / 4 {
+                    let neighbour = links.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self) }
+                    if Int(neighbour) >= header.nodeCount { report.fail("space \(space.name): node \(node) links to missing node \(neighbour)") }
+                }
+            }
+            return true
+        }
+        if count != header.nodeCount { report.fail("space \(space.name): header says \(header.nodeCount) nodes, \(count) stored") }
+        if deleted != header.deletedCount { report.fail("space \(space.name): header says \(header.deletedCount) removed, \(deleted) marked") }
+    }
+}
+
+/// Names the storage type's static layout helpers without a live transaction.
+typealias ReadTransactionBox = UnsafeReadTransactionReference
