@@ -1,5 +1,6 @@
 // Builds the small JSON objects foreign importers write into `attributesJSON` and
 // `extraJSON`. Keys are written in call order, so output is deterministic.
+internal import SegGraphModel
 
 /// Appends members to a compact JSON object: `{"track_id":3,"label_source":"manual"}`.
 struct JSONObjectWriter {
@@ -38,23 +39,7 @@ struct JSONObjectWriter {
     }
 
     /// RFC 8259 string: quote, backslash and control characters escaped.
-    static func appendQuoted(_ text: String, to out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
-    }
+    static func appendQuoted(_ text: String, to out: inout String) { JSONString.append(text, to: &out) }
 
     /// A JSON array of strings.
     static func stringArray(_ values: [String]) -> String {

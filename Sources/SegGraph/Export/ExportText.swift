@@ -1,26 +1,11 @@
 // Text encodings the exporters share: JSON strings and numbers that parse back to the same
 // bits, CSV fields, XML escapes.
 internal import Foundation
+internal import SegGraphModel
 
 enum ExportText {
     /// A JSON string literal with the escapes RFC 8259 requires.
-    static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func json(_ text: String) -> String { JSONString.quoted(text) }
 
     /// Shortest text that parses back to the same Double (Swift's description), `null` if not finite.
     static func number(_ value: Double) -> String { value.isFinite ? value.description : "null" }
