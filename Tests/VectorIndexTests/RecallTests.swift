@@ -1,14 +1,15 @@
 // Goal: the HNSW index finds the true nearest neighbours: recall@10 ≥ 0.95 against the
 // brute-force index, and the graph satisfies its structural invariants.
 // Method: 10k × 64 clustered synthetic vectors (fixed seed), 100 held-out queries from the
-// same distribution (cosine; L2 and inner product on 2k × 32); compare top-10 ids with exact search.
+// same distribution (cosine; L2 and inner product on 2k × 32); compare top-10 ids with
+// exact search, then run checkInvariants() on the graph.
 import Testing
 import VectorIndex
 
 @Suite("HNSW recall against brute force")
 struct RecallTests {
-    // M = 12 and efConstruction = 24, not 16 and 200: debug builds run the SIMD kernels ~100× slower than
-    // release, and this graph still reaches the recall bound with room to spare.
+    // M = 12 and efConstruction = 24, not 16 and 200: debug builds run the SIMD kernels
+    // ~100× slower than release, and this graph still clears the recall bound.
     @Test("recall@10 ≥ 0.95 on 10k × 64 clustered vectors (cosine)")
     func recallOnClusteredVectors() {
         let metric = Metric.cosine
