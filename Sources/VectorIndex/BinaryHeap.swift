@@ -3,15 +3,17 @@
 // of plain 8-byte pairs with a static order lets the optimiser compile the comparisons to a
 // single float compare in the search loop.
 
-/// A node with its distance to the current query.
-public struct Neighbour: Hashable, Sendable {
+/// A node with its distance to the current query (internal: the public API speaks
+/// `SearchResult`).
+@usableFromInline
+struct Neighbour: Hashable, Sendable {
     /// Distance to the query under the index's metric (smaller is closer).
-    public var distance: Float
+    @usableFromInline var distance: Float
     /// Dense node id.
-    public var id: UInt32
+    @usableFromInline var id: UInt32
 
     @inlinable
-    public init(distance: Float, id: UInt32) {
+    init(distance: Float, id: UInt32) {
         self.distance = distance
         self.id = id
     }
