@@ -20,13 +20,18 @@ public struct Table<Key: LMDBCodable, Value: LMDBCodable>: Sendable {
     /// Opens (creating when writable) the named database `name`.
     /// - Throws: `LMDBError` (`notFound` when read-only and the table does not exist).
     public init(environment: Environment, name: String, flags: TableFlags = []) throws {
+        // Open through a read transaction when the table exists, so that opening a store
+        // never waits for another process's write transaction; create it only if missing.
         var dbi = MDB_dbi()
-        if environment.isReadOnly {
-            dbi = try environment.read { txn in
-                var dbi = MDB_dbi()
-                try check(mdb_dbi_open(txn.unsafeHandle, name, flags.rawValue, &dbi), "mdb_dbi_open(\(name))")
-                return dbi
-            }
+        let existing: MDB_dbi? = try environment.read { txn in
+            var dbi = MDB_dbi()
+            let rc = mdb_dbi_open(txn.unsafeHandle, name, flags.rawValue, &dbi)
+            if rc == MDB_NOTFOUND && !environment.isReadOnly { return nil }
+            try check(rc, "mdb_dbi_open(\(name))")
+            return dbi
+        }
+        if let existing {
+            dbi = existing
         } else {
             dbi = try environment.write { txn in
                 var dbi = MDB_dbi()
