@@ -75,10 +75,10 @@ struct ImportSession: SegmentConsumer {
 
     /// Writes the spaces whose counts changed and indexes the new vectors. Call once,
     /// after the importer finished.
-    func finish() throws {
+    func finish(cache: HNSWWriteCache) throws {
         for space in spaces.values { try store.tables.spaces.put(space.name, JSONRecord(space), in: txn) }
         for name in newVectors.keys.sorted() {
-            try store.indexVectors(space: spaces[name]!, segments: newVectors[name]!, txn: txn)
+            try store.indexVectors(space: spaces[name]!, segments: newVectors[name]!, txn: txn, cache: cache)
         }
     }
 

@@ -44,9 +44,10 @@ extension Store {
         let options = ImportOptions(format: request.format, defaultSourceName: request.sourceName ?? stem,
                                     sourceNameOverride: request.sourceName, framesPerSecond: request.framesPerSecond)
         let report = try AnyImporter(path: request.path, displayName: request.path, options: options).run(into: &session)
-        try session.finish()
+        let cache = HNSWWriteCache()
+        try session.finish(cache: cache)
         work.newSegments = session.newSegmentIDs
-        var linker = try Linker(store: self, txn: txn, configuration: try configuration(in: txn))
+        var linker = try Linker(store: self, txn: txn, configuration: try configuration(in: txn), vectorCache: cache)
         try linker.link(work)
         let videoWarnings = try videoWarnings(session.newSegmentIDs, collector: videos, sources: session.sourcesByName, in: txn)
         let record = ImportRecord(

@@ -13,7 +13,8 @@ extension Linker {
         guard let space = try store.tables.spaces.get(configuration.reidSpace, in: txn)?.value,
               let header = try store.tables.hnswMeta.get(space.id, in: txn)?.value else { return }
         let identity = Set(configuration.identityLabels)
-        let storage = LMDBHNSWStorage(tables: store.tables, txn: txn, space: space.id, header: header)
+        let storage = LMDBHNSWStorage(tables: store.tables, txn: txn, space: space.id, header: header,
+                                      context: vectorCache.context(space: space.id))
         let index = HNSWIndex(storage: storage, metric: .cosine, parameters: storage.parameters)
         let tables = store.tables
         let reference = txn

@@ -34,7 +34,12 @@ struct Linker {
     var timelines: [SegmentID: BoxTimeline] = [:]
     private(set) var added: [EdgeKind: Int] = [:]
 
-    init(store: Store, txn: UnsafeWriteTransactionReference, configuration: StoreConfiguration) throws {
+    /// The import's HNSW node cache, so re-identification searches reuse what indexing loaded.
+    let vectorCache: HNSWWriteCache
+
+    init(store: Store, txn: UnsafeWriteTransactionReference, configuration: StoreConfiguration,
+         vectorCache: HNSWWriteCache = HNSWWriteCache()) throws {
+        self.vectorCache = vectorCache
         self.store = store
         self.txn = txn
         self.configuration = configuration

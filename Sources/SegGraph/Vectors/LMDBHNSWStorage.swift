@@ -14,11 +14,12 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     private(set) var header: HNSWHeader
     let parameters: HNSWParameters
 
-    init(tables: StoreTables, txn: Transaction, space: UInt32, header: HNSWHeader) {
+    init(tables: StoreTables, txn: Transaction, space: UInt32, header: HNSWHeader, context: WriteContext = WriteContext(caching: false)) {
         self.tables = tables
         self.txn = txn
         self.space = space
         self.header = header
+        self.context = context
         self.parameters = HNSWParameters(connectivity: header.connectivity, expansionAdd: header.expansionAdd,
                                          expansionSearch: header.expansionSearch, seed: header.seed)
     }
@@ -53,9 +54,17 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         try! tables.hnswNodes.withValue(Self.nodeKey(space, node), in: txn) { body($0) }!
     }
 
-    func level(of node: UInt32) -> Int { withNodeBytes(node) { Int($0[0]) } }
+    /// (level, deleted) of a node, from the write cache when there is one.
+    private func nodeState(_ node: UInt32) -> (level: Int, deleted: Bool) {
+        if context.caching, let state = context.states[node] { return state }
+        let state = withNodeBytes(node) { (Int($0[0]), $0[1] != 0) }
+        if context.caching { context.states[node] = state }
+        return state
+    }
 
-    func isDeleted(_ node: UInt32) -> Bool { withNodeBytes(node) { $0[1] != 0 } }
+    func level(of node: UInt32) -> Int { nodeState(node).level }
+
+    func isDeleted(_ node: UInt32) -> Bool { nodeState(node).deleted }
 
     func segment(of node: UInt32) -> SegmentID {
         withNodeBytes(node) { SegmentID(rawValue: UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 4, as: UInt64.self))) }
@@ -63,6 +72,14 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
 
     func withVector<R>(of node: UInt32, _ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
         let count = header.dimension
+        if context.caching {
+            if context.vectors[node] == nil {
+                context.vectors[node] = withNodeBytes(node) { bytes in
+                    (0..<count).map { bytes.loadUnaligned(fromByteOffset: Self.nodeHeaderBytes + $0 * 4, as: Float.self) }
+                }
+            }
+            return try context.vectors[node]!.withUnsafeBufferPointer(body)
+        }
         return try withUnsafeTemporaryAllocation(of: Float.self, capacity: count) { buffer in
             withNodeBytes(node) { bytes in
                 _ = memcpy(buffer.baseAddress!, bytes.baseAddress! + Self.nodeHeaderBytes, count * 4)
@@ -73,6 +90,11 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
 
     func withNeighbours<R>(of node: UInt32, level: Int, _ body: (UnsafeBufferPointer<UInt32>) throws -> R) rethrows -> R {
         let capacity = neighbourCapacity(level: level)
+        if context.caching {
+            let key = UInt64(node) << 8 | UInt64(level)
+            if context.links[key] == nil { context.links[key] = storedNeighbours(of: node, level: level) }
+            return try context.links[key]!.withUnsafeBufferPointer(body)
+        }
         return try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { buffer in
             let count = (try? tables.hnswLinks.withValue(Self.linkKey(space, node, level), in: txn) { bytes -> Int in
                 let count = min(bytes.count / 4, capacity)
@@ -83,7 +105,23 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         }
     }
 
+    private func storedNeighbours(of node: UInt32, level: Int) -> [UInt32] {
+        (try? tables.hnswLinks.withValue(Self.linkKey(space, node, level), in: txn) { bytes in
+            (0..<bytes.count / 4).map { bytes.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self) }
+        }) ?? []
+    }
+
     func prefetchVectors(of nodes: UnsafeBufferPointer<UInt32>) -> UInt32 { 0 }
+
+    /// Writes the neighbour lists changed since the last flush (write cache only).
+    func flush() throws {
+        if let error = context.error { throw error }
+        for key in context.dirtyLinks.sorted() {
+            let bytes = context.links[key]!.withUnsafeBytes { Array($0) }
+            try tables.hnswLinks.put(Self.linkKey(space, UInt32(key >> 8), Int(key & 0xff)), bytes, in: writer)
+        }
+        context.dirtyLinks.removeAll()
+    }
 
     // MARK: Writes (only with a write transaction)
 
@@ -96,8 +134,9 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
 
     /// The algorithm's write hooks cannot throw: the first LMDB error (e.g. MAP_FULL) is
     /// kept here, later writes are skipped, and the caller throws it after `add` returns.
-    /// It also carries the segment of the node `add` is about to append.
-    let context = WriteContext()
+    /// It also carries the segment of the node `add` is about to append and, inside an
+    /// import, a cache of the nodes touched (each node is read many times per import).
+    let context: WriteContext
 
     private func attempt(_ body: () throws -> Void) {
         guard context.error == nil else { return }
@@ -117,11 +156,21 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
             try tables.hnswNodes.put(Self.nodeKey(space, node), bytes, in: writer)
             try tables.hnswSegments.put(Store.vectorKey(space: space, segment), node, in: writer)
         }
+        if context.caching {
+            context.states[node] = (level, false)
+            context.vectors[node] = Array(vector)
+        }
         header.nodeCount += 1
         return node
     }
 
     mutating func setNeighbours(_ neighbours: UnsafeBufferPointer<UInt32>, of node: UInt32, level: Int) {
+        if context.caching {
+            let key = UInt64(node) << 8 | UInt64(level)
+            context.links[key] = Array(neighbours)
+            context.dirtyLinks.insert(key)
+            return
+        }
         let bytes = Array(UnsafeRawBufferPointer(neighbours))
         attempt { try tables.hnswLinks.put(Self.linkKey(space, node, level), bytes, in: writer) }
     }
@@ -130,6 +179,7 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         guard var bytes = try? tables.hnswNodes.get(Self.nodeKey(space, node), in: txn), bytes[1] == 0 else { return }
         bytes[1] = 1
         attempt { try tables.hnswNodes.put(Self.nodeKey(space, node), bytes, in: writer) }
+        if context.caching { context.states[node] = (Int(bytes[0]), true) }
         header.deletedCount += 1
     }
 
@@ -139,7 +189,29 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     }
 }
 
+/// Per-space state shared by every storage value made in one write transaction.
 final class WriteContext {
     var error: (any Error)?
     var pendingSegment = SegmentID(rawValue: 0)
+    /// Cache nodes and lists: worth it for a writer (each node is read many times while
+    /// inserting), not for one search.
+    let caching: Bool
+    var states: [UInt32: (level: Int, deleted: Bool)] = [:]
+    var vectors: [UInt32: [Float]] = [:]
+    /// node << 8 | level → neighbour ids.
+    var links: [UInt64: [UInt32]] = [:]
+    var dirtyLinks: Set<UInt64> = []
+
+    init(caching: Bool) { self.caching = caching }
+}
+
+/// The write contexts of one import transaction, by space id.
+final class HNSWWriteCache {
+    private var contexts: [UInt32: WriteContext] = [:]
+    func context(space: UInt32) -> WriteContext {
+        if let context = contexts[space] { return context }
+        let context = WriteContext(caching: true)
+        contexts[space] = context
+        return context
+    }
 }

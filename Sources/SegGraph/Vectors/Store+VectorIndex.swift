@@ -15,10 +15,12 @@ extension Store {
 
     /// Adds the stored vectors of `segments` in `space` to its index, in the given order.
     /// - Complexity: O(n · efConstruction · log N) distance computations.
-    func indexVectors(space: EmbeddingSpace, segments: [SegmentID], txn: UnsafeWriteTransactionReference) throws {
+    func indexVectors(space: EmbeddingSpace, segments: [SegmentID], txn: UnsafeWriteTransactionReference,
+                      cache: HNSWWriteCache) throws {
         guard !segments.isEmpty else { return }
         let header = try hnswHeader(space: space, in: txn)
-        let storage = LMDBHNSWStorage(tables: tables, txn: txn, space: space.id, header: header)
+        let storage = LMDBHNSWStorage(tables: tables, txn: txn, space: space.id, header: header,
+                                      context: cache.context(space: space.id))
         let context = storage.context
         let index = HNSWIndex(storage: storage, metric: .cosine, parameters: storage.parameters)
         for segment in segments {
@@ -29,6 +31,7 @@ extension Store {
             index.add(vector)
             if let error = context.error { throw error }
         }
+        try index.storage.flush()
         try tables.hnswMeta.put(space.id, JSONRecord(index.storage.header), in: txn)
     }
 
