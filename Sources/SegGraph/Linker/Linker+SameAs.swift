@@ -16,8 +16,7 @@ extension Linker {
         let storage = LMDBHNSWStorage(tables: store.tables, txn: txn, space: space.id, header: header,
                                       context: vectorCache.context(space: space.id))
         let index = HNSWIndex(storage: storage, metric: .cosine, parameters: storage.parameters)
-        let tables = store.tables
-        let reference = txn
+        let labels = LabelLookup(tables: store.tables, txn: txn)
         for id in newSegments {
             let segment = try record(id)
             guard identity.contains(segment.label), var query = try store.storedVector(space: space.id, segment: id, in: txn),
@@ -26,7 +25,7 @@ extension Linker {
             let label = segment.label
             let results = index.search(query, k: configuration.sameAsCandidates, where: { node in
                 let other = storage.segment(of: node)
-                return other != id && (try? tables.segments.get(other.rawValue, in: reference))?.label == label
+                return other != id && labels.label(of: other) == label
             })
             for result in results {
                 let similarity = Double(1 - result.distance)
@@ -65,5 +64,24 @@ extension Linker {
         let (first, second) = precedes(a, b) ? (a, b) : (b, a)
         let gap = Double(second.span.startNanoseconds - first.span.endNanoseconds) / 1e9
         return gap >= walk ? (2, walk) : nil
+    }
+}
+
+/// Labels by segment, read once each: the search filter asks for many candidates' labels.
+final class LabelLookup {
+    private let tables: StoreTables
+    private let txn: UnsafeWriteTransactionReference
+    private var cache: [SegmentID: String] = [:]
+
+    init(tables: StoreTables, txn: UnsafeWriteTransactionReference) {
+        self.tables = tables
+        self.txn = txn
+    }
+
+    func label(of segment: SegmentID) -> String? {
+        if let label = cache[segment] { return label }
+        let label = (try? tables.segments.get(segment.rawValue, in: txn))??.label
+        cache[segment] = label
+        return label
     }
 }

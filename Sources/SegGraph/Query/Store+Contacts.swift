@@ -45,6 +45,7 @@ extension Store {
         }
         return try environment.read { txn in
             let sources = try sourcesByID(in: txn)
+            var identities: [SegmentID: [SegmentID]] = [:]
             var seen = Set(try identity(of: seed, in: txn))
             var frontier = seen.sorted()
             var contacts: [Contact] = []
@@ -65,7 +66,10 @@ extension Store {
                         contacts.append(Contact(hops: hop, contact: SegmentHit(segment: other, source: sources[other.sourceID.rawValue]!),
                                                 via: segment, together: together, closeSeconds: close,
                                                 distanceMin: edge.properties.first { $0.0 == .distanceMin }?.1 ?? .nan))
-                        for member in try identity(of: end.other, in: txn) where seen.insert(member).inserted {
+                        // Members of one identity share it: compute each closure once.
+                        let members = try identities[end.other] ?? identity(of: end.other, in: txn)
+                        for member in members { identities[member] = members }
+                        for member in members where seen.insert(member).inserted {
                             next.append(member)
                         }
                         seen.insert(end.other)

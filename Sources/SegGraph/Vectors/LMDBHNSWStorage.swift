@@ -67,7 +67,10 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     func isDeleted(_ node: UInt32) -> Bool { nodeState(node).deleted }
 
     func segment(of node: UInt32) -> SegmentID {
-        withNodeBytes(node) { SegmentID(rawValue: UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 4, as: UInt64.self))) }
+        if context.caching, let segment = context.segments[node] { return segment }
+        let segment = withNodeBytes(node) { SegmentID(rawValue: UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 4, as: UInt64.self))) }
+        if context.caching { context.segments[node] = segment }
+        return segment
     }
 
     func withVector<R>(of node: UInt32, _ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
@@ -159,6 +162,7 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         if context.caching {
             context.states[node] = (level, false)
             context.vectors[node] = Array(vector)
+            context.segments[node] = segment
         }
         header.nodeCount += 1
         return node
@@ -198,6 +202,7 @@ final class WriteContext {
     let caching: Bool
     var states: [UInt32: (level: Int, deleted: Bool)] = [:]
     var vectors: [UInt32: [Float]] = [:]
+    var segments: [UInt32: SegmentID] = [:]
     /// node << 8 | level → neighbour ids.
     var links: [UInt64: [UInt32]] = [:]
     var dirtyLinks: Set<UInt64> = []
