@@ -9,6 +9,10 @@ internal import LMDB
 internal import VectorIndex
 
 extension Linker {
+    /// Search breadth for re-identification candidates: a few times k is enough for the
+    /// nearest ten; the default `similar` breadth would double the linking time.
+    static let sameAsExpansion = 40
+
     mutating func linkSameAs(_ newSegments: [SegmentID]) throws {
         guard let space = try store.tables.spaces.get(configuration.reidSpace, in: txn)?.value,
               let header = try store.tables.hnswMeta.get(space.id, in: txn)?.value else { return }
@@ -23,7 +27,7 @@ extension Linker {
                   query.contains(where: { $0 != 0 }) else { continue }
             query.withUnsafeMutableBufferPointer { normalise($0) }
             let label = segment.label
-            let results = index.search(query, k: configuration.sameAsCandidates, where: { node in
+            let results = index.search(query, k: configuration.sameAsCandidates, expansionSearch: Self.sameAsExpansion, where: { node in
                 let other = storage.segment(of: node)
                 return other != id && labels.label(of: other) == label
             })

@@ -4,7 +4,7 @@ internal import LMDB
 internal import VectorIndex
 
 extension Store {
-    static let hnswDefaults = (connectivity: 16, expansionAdd: 100, expansionSearch: 64, seed: UInt64(0x5E6_6A4))
+    static let hnswDefaults = (connectivity: 16, expansionAdd: 64, expansionSearch: 96, seed: UInt64(0x5E6_6A4))
 
     func hnswHeader<T: ReadableTransaction & ~Copyable>(space: EmbeddingSpace, in txn: borrowing T) throws -> HNSWHeader {
         if let stored = try tables.hnswMeta.get(space.id, in: txn)?.value { return stored }
