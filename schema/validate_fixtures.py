@@ -20,7 +20,10 @@ import jsonschema
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCHEMA_PATH = ROOT / "schema" / "segments.schema.json"
 FIXTURES = ROOT / "Tests" / "ImportersTests" / "Fixtures"
-REAL_DATA = pathlib.Path("/work/shared/data/segments")
+import os
+_SIBLING = ROOT.parent / "shared" / "data"
+_SHARED = pathlib.Path(os.environ.get("SEGGRAPH_SHARED_DATA") or (_SIBLING if _SIBLING.exists() else "/work/shared/data"))
+REAL_DATA = _SHARED / "segments"
 
 EXPECTED = {
     "attributes_syntax_error.json": "not-json",

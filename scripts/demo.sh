@@ -5,6 +5,7 @@ set -euo pipefail
 BIN=${1:-.build/debug/seggraph}
 OUT=${2:-demo-out}
 DATA=${SEGGRAPH_SHARED_DATA:-../shared/data}
+[ -d "$DATA" ] || DATA=/work/shared/data
 STORE="$OUT/demo.store"
 rm -rf "$OUT"
 mkdir -p "$OUT"

@@ -4,12 +4,13 @@
 import Foundation
 import Importers
 import SegGraphModel
+import TestSupport
 
 enum ForeignFixtures {
     static func directory(_ format: String) -> URL {
         Fixtures.directory.appendingPathComponent(format)
     }
-    static let realMOT = URL(fileURLWithPath: "/work/shared/data/mot/TUD-Campus")
+    static let realMOT = URL(fileURLWithPath: TestPaths.sharedData + "/mot/TUD-Campus")
 }
 
 /// Imports `url` through `AnyImporter`, naming it by its last path component.

@@ -4,6 +4,7 @@
 import Foundation
 import Importers
 import SegGraphModel
+import TestSupport
 
 /// Records every call in order.
 struct RecordingConsumer: SegmentConsumer {
@@ -27,7 +28,7 @@ enum Fixtures {
     /// `Tests/ImportersTests/Fixtures`, found from this file's path (no bundle resources).
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
-    static let realData = URL(fileURLWithPath: "/work/shared/data/segments")
+    static let realData = URL(fileURLWithPath: TestPaths.sharedData + "/segments")
 }
 
 /// Imports the file at `url`, naming it by its last path component.

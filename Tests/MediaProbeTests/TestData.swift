@@ -3,13 +3,18 @@
 import Foundation
 
 enum TestData {
-    /// `<repo>/../shared/data`.
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // MediaProbeTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // repository root
-        .deletingLastPathComponent()
-        .appendingPathComponent("shared/data")
+    /// `$SEGGRAPH_SHARED_DATA`, else `<repo>/../shared/data`, else `/work/shared/data`
+    /// (the same rule as TestSupport's TestPaths; this target does not depend on it).
+    static let root: URL = {
+        if let override = ProcessInfo.processInfo.environment["SEGGRAPH_SHARED_DATA"] { return URL(fileURLWithPath: override) }
+        let sibling = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent()  // MediaProbeTests
+            .deletingLastPathComponent()  // Tests
+            .deletingLastPathComponent()  // repository root
+            .deletingLastPathComponent()
+            .appendingPathComponent("shared/data")
+        return FileManager.default.fileExists(atPath: sibling.path) ? sibling : URL(fileURLWithPath: "/work/shared/data")
+    }()
 
     static func video(_ name: String) -> String {
         root.appendingPathComponent("videos").appendingPathComponent(name).path

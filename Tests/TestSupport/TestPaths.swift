@@ -10,10 +10,13 @@ public enum TestPaths {
         return url.path
     }()
 
-    /// `../shared/data` next to the package (see its README).
+    /// The real data: `$SEGGRAPH_SHARED_DATA`, else `../shared/data` next to the package
+    /// (see its README), else `/work/shared/data` (where this workplace keeps it, for clones
+    /// made elsewhere).
     public static let sharedData: String = {
         if let override = ProcessInfo.processInfo.environment["SEGGRAPH_SHARED_DATA"] { return override }
-        return URL(fileURLWithPath: packageRoot).deletingLastPathComponent().appendingPathComponent("shared/data").path
+        let sibling = URL(fileURLWithPath: packageRoot).deletingLastPathComponent().appendingPathComponent("shared/data").path
+        return FileManager.default.fileExists(atPath: sibling) ? sibling : "/work/shared/data"
     }()
 
     public static func segments(_ name: String) -> String { sharedData + "/segments/" + name }

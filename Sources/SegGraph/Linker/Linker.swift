@@ -24,7 +24,10 @@ struct TrackRef: Hashable, Comparable {
 struct Linker {
     /// A frame counts as overlapping an activity when this share of the participant's box is inside it.
     static let duringBoxOverlapMin = 0.3
-    static let timelineCacheMax = 50_000
+    // Bounded: a timeline is ~30 bytes per box, and a large single-source import touches
+    // tens of thousands of segments; segments are visited in time order, so a small
+    // cache still catches the repeated comparisons of concurrent segments.
+    static let timelineCacheMax = 4_000
 
     let store: Store
     let txn: UnsafeWriteTransactionReference
