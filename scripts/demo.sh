@@ -17,7 +17,7 @@ step "$BIN" import --store "$STORE" "$OUT"/site/cam_*.json
 if [ -f "$DATA/segments/vtest_mog2.json" ]; then
   # vtest.avi has no creation_time: give the recording a wall clock on the command line.
   step "$BIN" import --store "$STORE" "$DATA/segments/vtest_mog2.json" --source vtest --embedding-space hsv_hist \
-       --start 2026-11-20T14:05:00+01:00 --tz Europe/Berlin
+       --start 2026-11-20T14:05:00+01:00 --tz Europe/Berlin --video "$DATA/videos/vtest.avi"
 fi
 step "$BIN" sources --store "$STORE"
 step "$BIN" segments --store "$STORE" --source cam_00 --from 14:10 --to 14:11 --label person --limit 8
@@ -33,6 +33,13 @@ SEED=$("$BIN" find --store "$STORE" --label person --with near:person --source c
 step "$BIN" contacts --store "$STORE" "$SEED" --hops 2
 step "$BIN" neighbors --store "$STORE" "$SEED" --hops 1
 step "$BIN" find --store "$STORE" --label person --with holds:suitcase --clips --limit 20
+# Vectors: nearest segments by embedding, and re-identification across cameras.
+step "$BIN" similar --store "$STORE" --segment "$SEED" -k 6 --label person --group-by source
+step "$BIN" neighbors --store "$STORE" "$SEED" --kind same_as,next --hops 2
+if [ -f "$DATA/videos/vtest.avi" ]; then
+  step "$BIN" thumbnail --store "$STORE" vtest/vtest-mog2-0003 -o "$OUT/vtest-mog2-0003.jpg"
+fi
+step "$BIN" export --store "$STORE" --format neo4j-csv --source cam_00 "$OUT/neo4j"
 step "$BIN" import --store "$STORE" "$OUT/site/cam_00.json"
 step "$BIN" stats --store "$STORE"
 step "$BIN" check --store "$STORE"
