@@ -85,6 +85,24 @@ public final class Environment: @unchecked Sendable {
             usedBytes: (info.me_last_pgno + 1) * pageSize, lastTransactionID: info.me_last_txnid)
     }
 
+    /// Drops this process's resident copies of the map's pages (`madvise(MADV_DONTNEED)`).
+    /// Safe without MDB_WRITEMAP: the map is a read-only view of the file, so a dropped
+    /// page is simply read again from the page cache on next access. Long scans call this
+    /// so resident memory does not grow with the size of the store.
+    public func releaseMappedPages() {
+        var info = MDB_envinfo()
+        mdb_env_info(handle, &info)
+        guard let address = info.me_mapaddr else { return }
+        let used = min(info.me_mapsize, (info.me_last_pgno + 1) * Int(sysconf(Int32(_SC_PAGESIZE))))
+        _ = madvise(address, used, MADV_DONTNEED)
+    }
+
+    /// Returns memory freed by a large transaction to the operating system (`malloc_trim`):
+    /// LMDB's dirty pages are malloc'd, and glibc keeps freed memory otherwise.
+    public func releaseFreedMemory() {
+        _ = glibcMallocTrim(0)
+    }
+
     /// Flushes buffers to disk (`mdb_env_sync` with force).
     public func sync() throws(LMDBError) {
         try check(mdb_env_sync(handle, 1), "mdb_env_sync")
@@ -97,3 +115,7 @@ public final class Environment: @unchecked Sendable {
         try check(mdb_env_copy2(handle, path, compact ? UInt32(MDB_CP_COMPACT) : 0), "mdb_env_copy2(\(path))")
     }
 }
+
+/// glibc's `malloc_trim` (declared in <malloc.h>, which the Glibc module does not export).
+@_silgen_name("malloc_trim")
+private func glibcMallocTrim(_ pad: Int) -> Int32

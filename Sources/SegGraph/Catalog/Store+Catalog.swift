@@ -67,7 +67,9 @@ extension Store {
     private func insertCatalogRows(of importID: ImportID, into db: Database) throws {
         try environment.read { txn in
             var sourceNames: [UInt32: String] = [:]
-            for id in try segmentIDs(of: importID, in: txn) {
+            for (index, id) in try segmentIDs(of: importID, in: txn).enumerated() {
+                // Reading every record would otherwise keep the whole map resident.
+                if index % 4096 == 4095 { environment.releaseMappedPages() }
                 guard let segment = try tables.segments.get(id.rawValue, in: txn) else { continue }
                 var named = segment
                 named.id = id

@@ -25,6 +25,7 @@ extension Store {
         let record = try environment.write { txn in
             try importInTransaction(request, digest: digest, byteCount: byteCount, txn: txn.unsafeReference())
         }
+        environment.releaseFreedMemory()
         try syncCatalog()
         return .imported(record)
     }
