@@ -1,7 +1,7 @@
 // The store: one LMDB environment (the source of truth) plus a derived SQLite catalog,
 // in one directory. All reads run in one LMDB snapshot; one writer at a time.
 internal import Foundation
-public import LMDB
+internal import LMDB
 
 /// An open SegGraph store.
 ///

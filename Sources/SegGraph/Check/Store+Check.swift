@@ -2,7 +2,7 @@
 // stored, and the catalog agrees with LMDB. Runs in one read snapshot; O(n).
 internal import Foundation
 internal import GRDB
-public import LMDB
+internal import LMDB
 
 extension Store {
     public func check() throws -> ConsistencyReport {

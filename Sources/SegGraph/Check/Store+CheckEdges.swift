@@ -1,5 +1,5 @@
 // `check`, continued: edges are stored at both ends, between live segments, with properties.
-public import LMDB
+internal import LMDB
 
 extension Store {
     func checkEdges(into report: inout ConsistencyReport, in txn: borrowing ReadTransaction) throws {

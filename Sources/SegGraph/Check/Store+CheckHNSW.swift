@@ -1,7 +1,7 @@
 // `check`, continued: each space's HNSW graph. Every vector is indexed, every live node
 // belongs to its segment, neighbour lists respect the degree bounds and point at nodes
 // that exist, and the header's counts match the records.
-public import LMDB
+internal import LMDB
 internal import VectorIndex
 
 extension Store {

@@ -1,7 +1,7 @@
 // `check`, continued: the imports ledger, vectors and the catalog.
 internal import Foundation
 internal import GRDB
-public import LMDB
+internal import LMDB
 
 extension Store {
     /// Each active import's counts match what is linked to it; replaced imports own nothing.

@@ -1,7 +1,7 @@
 // Byte layouts of edges (schema/store-format.md, "Edges").
 //   adjacency (DUPSORT | DUPFIXED): u64 segment → 10-byte entries u8 kind | u8 direction | u64 other
 //   edge_properties: u64 from | u8 kind | u64 to → u8 version | u8 count | count × (u8 property | f64 value)
-public import LMDB
+internal import LMDB
 
 struct AdjacencyEntry: LMDBCodable, Hashable {
     static let byteCount = 10

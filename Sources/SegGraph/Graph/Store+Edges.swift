@@ -1,6 +1,6 @@
 // Adding, removing and reading edges. Every edge is written at both ends so traversals
 // never scan; `check` verifies the two halves agree.
-public import LMDB
+internal import LMDB
 
 extension Store {
     func addEdge<T: WritableTransaction & ~Copyable>(_ edge: Edge, in txn: borrowing T) throws {

@@ -1,7 +1,7 @@
 // `contacts`: who was `near` an individual, and who was near them, to N hops. An
 // individual is the closure of a segment over `next` and `same_as` edges.
 internal import Foundation
-public import LMDB
+internal import LMDB
 
 /// One contact: `contact` was near `via` (a segment of the traced individual, or of a
 /// contact one hop closer) while both were in view.

@@ -1,6 +1,6 @@
 // Evaluating a FindQuery: the segment filter first (interval index + catalog), then the
 // graph predicates on each candidate, in one snapshot.
-public import LMDB
+internal import LMDB
 
 extension Store {
     /// Segments matching every part of `query`, by (start, id), at most `query.filter.limit`.

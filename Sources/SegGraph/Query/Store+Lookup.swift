@@ -1,5 +1,5 @@
 // Looking up single things by the names people use: `cam_03/seg_12345`, `#42`, a source name.
-public import LMDB
+internal import LMDB
 
 /// Everything `show` prints about one segment.
 public struct SegmentDetail: Sendable {

@@ -1,5 +1,5 @@
 // `neighbors`: breadth-first expansion over chosen edge kinds, in one snapshot.
-public import LMDB
+internal import LMDB
 
 /// A segment reached by a traversal, and how.
 public struct NeighborHit: Sendable {

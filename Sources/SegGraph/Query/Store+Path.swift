@@ -3,7 +3,7 @@
 // (for `next`, at Y's start); a path may only use an edge no earlier than it arrived
 // at X. Dijkstra on arrival time; ties broken by segment id, so answers are stable.
 internal import HeapModule
-public import LMDB
+internal import LMDB
 
 /// One step of a path: arrive at `segment` at `arrivalNanoseconds` through `edge`.
 public struct PathStep: Sendable {

@@ -2,7 +2,7 @@
 // scan it over the window, then apply the remaining filters to the records.
 // Output order is (start time, id): the same query gives the same bytes.
 internal import Foundation
-public import LMDB
+internal import LMDB
 
 extension Store {
     /// Segments matching `filter`, ordered by start time then id, at most `filter.limit`.

@@ -1,6 +1,6 @@
 // Whole-store summaries: per-source listings and `stats`.
 internal import Foundation
-public import LMDB
+internal import LMDB
 
 /// A source with the extent of what is stored for it.
 public struct SourceSummary: Sendable {

@@ -1,6 +1,6 @@
 // Reads what ByteWriter wrote. Every read is bounds-checked: a short or corrupt
 // record throws RecordDecodingError instead of reading past the value.
-public import LMDB
+internal import LMDB
 
 struct ByteReader {
     let bytes: UnsafeRawBufferPointer

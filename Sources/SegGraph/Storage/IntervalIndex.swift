@@ -10,7 +10,7 @@
 // Key: u8 dimension | u32 dimension value | u8 level | i64 bucket | i64 start_ns | u64 segment
 // Value: i64 end_ns. Dimensions let one table serve all, per-label, per-source and
 // per-track lookups.
-public import LMDB
+internal import LMDB
 
 enum IndexDimension: UInt8, CaseIterable {
     case all = 0

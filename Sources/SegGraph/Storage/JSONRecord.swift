@@ -1,7 +1,7 @@
 // Small, rarely written records (sources, ledger, spaces, configuration) are stored as
 // a version byte followed by JSON: readable with `mdb_dump`, easy to evolve.
 internal import Foundation
-public import LMDB
+internal import LMDB
 
 /// A Codable value stored as `u8 version | JSON`.
 struct JSONRecord<Value: Codable>: LMDBCodable {

@@ -1,6 +1,6 @@
 // `config show|set`: the configuration as flat key → JSON value pairs.
 internal import Foundation
-public import LMDB
+internal import LMDB
 
 extension Store {
     /// Every setting as (key, JSON text), sorted by key.

@@ -1,5 +1,5 @@
 // Counters and small values in the `meta` table.
-public import LMDB
+internal import LMDB
 
 extension Store {
     /// Reads counter `key` (0 when absent).

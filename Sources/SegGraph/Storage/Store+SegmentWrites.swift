@@ -1,7 +1,7 @@
 // Writing and removing one segment with everything that hangs off it: record, external
 // key, boxes, interval-index entries, ledger link and vectors. Insert and remove are
 // written side by side so they stay mirror images (`check` verifies they did).
-public import LMDB
+internal import LMDB
 
 enum NameKind: UInt8 {
     case label = 1

@@ -1,5 +1,5 @@
 // Every named database, opened once at start-up as typed handles (STYLE guideline 3).
-public import LMDB
+internal import LMDB
 
 struct StoreTables: Sendable {
     /// Meta key → value bytes (format version, UUID, counters, configuration).

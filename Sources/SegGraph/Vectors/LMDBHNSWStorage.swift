@@ -3,7 +3,7 @@
 // out of the map into an aligned stack buffer before handing them to the algorithm:
 // LMDB only guarantees 2-byte alignment for values.
 internal import Glibc
-public import LMDB
+internal import LMDB
 internal import VectorIndex
 
 struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {

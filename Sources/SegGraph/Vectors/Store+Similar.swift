@@ -3,7 +3,7 @@
 // passes); when the filter leaves few segments, an exact scan over them is cheaper and
 // exact, so the search switches to it.
 internal import Foundation
-public import LMDB
+internal import LMDB
 internal import VectorIndex
 
 /// A segment found by similarity.
