@@ -64,6 +64,19 @@ public struct Table<Key: LMDBCodable, Value: LMDBCodable>: Sendable {
         }
     }
 
+    /// Like `withValue(_:in:_:)` with the key's bytes given directly, so hot paths can
+    /// build fixed-width keys on the stack instead of allocating them.
+    public func withValue<T: ReadableTransaction & ~Copyable, R>(
+        rawKey: UnsafeRawBufferPointer, in txn: borrowing T, _ body: (UnsafeRawBufferPointer) throws -> R
+    ) throws -> R? {
+        var k = MDB_val(mv_size: rawKey.count, mv_data: UnsafeMutableRawPointer(mutating: rawKey.baseAddress))
+        var v = MDB_val()
+        let rc = mdb_get(txn.unsafeHandle, dbi, &k, &v)
+        if rc == MDB_NOTFOUND { return nil }
+        try check(rc, "mdb_get(\(name))")
+        return try body(UnsafeRawBufferPointer(start: v.mv_data, count: v.mv_size))
+    }
+
     public func contains<T: ReadableTransaction & ~Copyable>(_ key: Key, in txn: borrowing T) throws -> Bool {
         try withValue(key, in: txn) { _ in true } ?? false
     }

@@ -50,16 +50,32 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     }
 
     private func withNodeBytes<R>(_ node: UInt32, _ body: (UnsafeRawBufferPointer) -> R) -> R {
-        // A missing node is a corrupt index: the algorithm only asks for ids < nodeCount.
-        try! tables.hnswNodes.withValue(Self.nodeKey(space, node), in: txn) { body($0) }!
+        // The key is built on the stack: this runs once per node a search touches.
+        var key = (space.bigEndian, node.bigEndian)
+        return withUnsafeBytes(of: &key) { keyBytes in
+            // A missing node is a corrupt index: the algorithm only asks for ids < nodeCount.
+            try! tables.hnswNodes.withValue(rawKey: keyBytes, in: txn) { body($0) }!
+        }
     }
 
-    /// (level, deleted) of a node, from the write cache when there is one.
+    /// With a cache, reads a node's level, tombstone, segment and vector in one lookup.
+    private func loadNode(_ node: UInt32) {
+        let count = header.dimension
+        withNodeBytes(node) { bytes in
+            context.states[node] = (Int(bytes[0]), bytes[1] != 0)
+            context.segments[node] = SegmentID(rawValue: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 4, as: UInt64.self)))
+            context.vectors[node] = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+                _ = memcpy(buffer.baseAddress!, bytes.baseAddress! + Self.nodeHeaderBytes, count * 4)
+                initialized = count
+            }
+        }
+    }
+
+    /// (level, deleted) of a node, from the cache when there is one.
     private func nodeState(_ node: UInt32) -> (level: Int, deleted: Bool) {
-        if context.caching, let state = context.states[node] { return state }
-        let state = withNodeBytes(node) { (Int($0[0]), $0[1] != 0) }
-        if context.caching { context.states[node] = state }
-        return state
+        guard context.caching else { return withNodeBytes(node) { (Int($0[0]), $0[1] != 0) } }
+        if context.states[node] == nil { loadNode(node) }
+        return context.states[node]!
     }
 
     func level(of node: UInt32) -> Int { nodeState(node).level }
@@ -67,20 +83,17 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     func isDeleted(_ node: UInt32) -> Bool { nodeState(node).deleted }
 
     func segment(of node: UInt32) -> SegmentID {
-        if context.caching, let segment = context.segments[node] { return segment }
-        let segment = withNodeBytes(node) { SegmentID(rawValue: UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 4, as: UInt64.self))) }
-        if context.caching { context.segments[node] = segment }
-        return segment
+        guard context.caching else {
+            return withNodeBytes(node) { SegmentID(rawValue: UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 4, as: UInt64.self))) }
+        }
+        if context.segments[node] == nil { loadNode(node) }
+        return context.segments[node]!
     }
 
     func withVector<R>(of node: UInt32, _ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
         let count = header.dimension
         if context.caching {
-            if context.vectors[node] == nil {
-                context.vectors[node] = withNodeBytes(node) { bytes in
-                    (0..<count).map { bytes.loadUnaligned(fromByteOffset: Self.nodeHeaderBytes + $0 * 4, as: Float.self) }
-                }
-            }
+            if context.vectors[node] == nil { loadNode(node) }
             return try context.vectors[node]!.withUnsafeBufferPointer(body)
         }
         return try withUnsafeTemporaryAllocation(of: Float.self, capacity: count) { buffer in
@@ -109,9 +122,12 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     }
 
     private func storedNeighbours(of node: UInt32, level: Int) -> [UInt32] {
-        (try? tables.hnswLinks.withValue(Self.linkKey(space, node, level), in: txn) { bytes in
-            (0..<bytes.count / 4).map { bytes.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self) }
-        }) ?? []
+        var key = (space.bigEndian, node.bigEndian, UInt8(level))
+        return withUnsafeBytes(of: &key) { keyBytes in
+            (try? tables.hnswLinks.withValue(rawKey: UnsafeRawBufferPointer(rebasing: keyBytes[0..<9]), in: txn) { bytes in
+                (0..<bytes.count / 4).map { bytes.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self) }
+            }) ?? []
+        }
     }
 
     func prefetchVectors(of nodes: UnsafeBufferPointer<UInt32>) -> UInt32 { 0 }
