@@ -25,10 +25,7 @@ public struct AnyImporter: Sendable {
     /// - Throws: `ImportError` when the file cannot be opened.
     public func format() throws -> InputFormat? {
         if let forced = options.format { return forced }
-        let file: MappedFile
-        do { file = try MappedFile(path: path) } catch {
-            throw ImportError(file: displayName, location: nil, reason: error.reason)
-        }
+        let file = try MappedFile.forImport(path, displayName: displayName)
         guard file.byteCount > 0 else { return nil }
         return file.withBytes { FormatDetector.detect(bytes: $0, fileName: displayName) }
     }
@@ -56,10 +53,7 @@ public struct AnyImporter: Sendable {
 
     /// Empty, or `{` / `[` first: the native importer explains what is wrong best.
     private func startsLikeJSON() throws -> Bool {
-        let file: MappedFile
-        do { file = try MappedFile(path: path) } catch {
-            throw ImportError(file: displayName, location: nil, reason: error.reason)
-        }
+        let file = try MappedFile.forImport(path, displayName: displayName)
         return file.withBytes { bytes in
             let start = NativeImporter.contentStart(bytes)
             return start >= bytes.count || bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "[")

@@ -31,11 +31,7 @@ public struct COCOVIDImporter: Sendable {
     ///   `consumer` throws.
     /// - Complexity: O(n log n) in boxes; memory O(boxes + images).
     public func run(into consumer: inout some SegmentConsumer) throws -> ImportReport {
-        let file: MappedFile
-        do { file = try MappedFile(path: path) } catch {
-            throw ImportError(file: displayName, location: nil, reason: error.reason)
-        }
-        guard file.byteCount > 0 else { throw ImportError(file: displayName, location: nil, reason: "file is empty") }
+        let file = try MappedFile.forImport(path, displayName: displayName, requireContent: true)
         let parsed = try file.withBytes { bytes throws(ImportError) in try parse(bytes) }
         let tracks: [Int64: [COCOTrack]]
         do { tracks = try COCOVIDTracks.resolve(parsed) } catch {

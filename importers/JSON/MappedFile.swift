@@ -5,6 +5,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+internal import SegGraphModel
 
 /// Owns one `mmap` of a whole file; unmapped on deinit.
 /// Bytes are only lent out inside `withBytes`, so no pointer outlives the mapping.
@@ -90,5 +91,20 @@ struct PageReleaser {
         _ = madvise(UnsafeMutableRawPointer(mutating: base + releasedUpTo), end - releasedUpTo,
                     MADV_DONTNEED)
         releasedUpTo = end
+    }
+}
+
+extension MappedFile {
+    /// Maps `path` for an importer: a failure becomes the one-line `ImportError` that names
+    /// the file as the user gave it. With `requireContent`, an empty file is refused too.
+    static func forImport(_ path: String, displayName: String, requireContent: Bool = false) throws(ImportError) -> MappedFile {
+        let file: MappedFile
+        do { file = try MappedFile(path: path) } catch {
+            throw ImportError(file: displayName, location: nil, reason: error.reason)
+        }
+        if requireContent && file.byteCount == 0 {
+            throw ImportError(file: displayName, location: nil, reason: "file is empty")
+        }
+        return file
     }
 }

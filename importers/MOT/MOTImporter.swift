@@ -55,11 +55,7 @@ public struct MOTImporter: Sendable {
     }
 
     private func readText() throws(ImportError) -> (String, Int) {
-        let file: MappedFile
-        do { file = try MappedFile(path: path) } catch {
-            throw ImportError(file: displayName, location: nil, reason: error.reason)
-        }
-        guard file.byteCount > 0 else { throw ImportError(file: displayName, location: nil, reason: "file is empty") }
+        let file = try MappedFile.forImport(path, displayName: displayName, requireContent: true)
         let text = file.withBytes { String(decoding: $0, as: UTF8.self) }
         return (text, file.byteCount)
     }

@@ -27,10 +27,7 @@ extension NativeImporter {
     /// Detects the format of the file at `path` (reads through a memory map).
     /// - Throws: `ImportError` when the file cannot be opened.
     public static func detectFormat(path: String, displayName: String) throws -> InputFormat? {
-        let file: MappedFile
-        do { file = try MappedFile(path: path) } catch {
-            throw ImportError(file: displayName, location: nil, reason: error.reason)
-        }
+        let file = try MappedFile.forImport(path, displayName: displayName)
         return file.withBytes { detectFormat(bytes: $0, fileName: displayName) }
     }
 

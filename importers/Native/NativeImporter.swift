@@ -25,12 +25,7 @@ public struct NativeImporter: Sendable {
     ///   problem found); whatever `consumer` throws.
     /// - Complexity: O(file size); memory O(largest segment + number of segment ids).
     public func run(into consumer: inout some SegmentConsumer) throws -> ImportReport {
-        let file: MappedFile
-        do {
-            file = try MappedFile(path: path)
-        } catch {
-            throw ImportError(file: displayName, location: nil, reason: error.reason)
-        }
+        let file = try MappedFile.forImport(path, displayName: displayName)
         return try file.withBytes { bytes in
             let start = Self.contentStart(bytes)
             guard start < bytes.count else {

@@ -29,11 +29,7 @@ public struct UltralyticsImporter: Sendable {
     /// - Throws: `ImportError` with line and JSON path; whatever `consumer` throws.
     /// - Complexity: O(n log n) in detections; memory O(detections).
     public func run(into consumer: inout some SegmentConsumer) throws -> ImportReport {
-        let file: MappedFile
-        do { file = try MappedFile(path: path) } catch {
-            throw ImportError(file: displayName, location: nil, reason: error.reason)
-        }
-        guard file.byteCount > 0 else { throw ImportError(file: displayName, location: nil, reason: "file is empty") }
+        let file = try MappedFile.forImport(path, displayName: displayName, requireContent: true)
         let parsed = try file.withBytes { bytes throws(ImportError) in try parse(bytes) }
         guard let fps = options.framesPerSecond ?? parsed.framesPerSecond else {
             throw ImportError(file: displayName, location: nil,
