@@ -56,13 +56,7 @@ extension Store {
     }
 
     private func expectedIndexEntries(_ segment: Segment, in txn: borrowing ReadTransaction) throws -> [(IndexDimension, UInt32)] {
-        var entries: [(IndexDimension, UInt32)] = [(.all, 0), (.source, segment.sourceID.rawValue)]
-        if let label = try lookupNameID(.label, scope: 0, segment.label, in: txn) { entries.append((.label, label.rawValue)) }
-        if let track = segment.trackID,
-           let id = try lookupNameID(.track, scope: segment.sourceID.rawValue, track, in: txn) {
-            entries.append((.track, id.rawValue))
-        }
-        return entries
+        try Self.indexEntries(for: segment) { kind, scope, name in try lookupNameID(kind, scope: scope, name, in: txn) }
     }
 
     /// Index entries point at live segments with the same span; no extra entries.

@@ -72,7 +72,7 @@ extension Store {
             if withDetails {
                 item.boxes = try tables.boxes.get(rawID, in: txn)?.boxes ?? []
                 for space in plan.spaces {
-                    if let vector = try vector(space: space.id, segment: segment.id, in: txn) {
+                    if let vector = try storedVector(space: space.id, segment: segment.id, in: txn) {
                         item.embeddings.append((space.name, vector))
                     }
                 }
@@ -93,12 +93,6 @@ extension Store {
         }
     }
 
-    func vector<T: ReadableTransaction & ~Copyable>(space: UInt32, segment: SegmentID, in txn: borrowing T) throws -> [Float]? {
-        try tables.vectors.withValue(Store.vectorKey(space: space, segment), in: txn) { bytes in
-            (0..<bytes.count / 4).map { bytes.loadUnaligned(fromByteOffset: $0 * 4, as: Float.self) }
-        }
-    }
-
     /// Every stored embedding of a segment, by space name.
     /// - Throws: `StoreError.notFound` when there is no such segment.
     public func embeddings(of id: SegmentID) throws -> [String: [Float]] {
@@ -110,7 +104,7 @@ extension Store {
             var spaces: [(String, UInt32)] = []
             try tables.spaces.scan(in: txn) { name, record in spaces.append((name, record.value.id)); return true }
             for (name, spaceID) in spaces {
-                if let vector = try vector(space: spaceID, segment: id, in: txn) { result[name] = vector }
+                if let vector = try storedVector(space: spaceID, segment: id, in: txn) { result[name] = vector }
             }
             return result
         }

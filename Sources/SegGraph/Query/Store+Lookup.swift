@@ -62,9 +62,7 @@ extension Store {
     public func embedding(of id: SegmentID, space name: String) throws -> [Float]? {
         try environment.read { txn in
             guard let space = try tables.spaces.get(name, in: txn)?.value else { return nil }
-            return try tables.vectors.withValue(Store.vectorKey(space: space.id, id), in: txn) { bytes in
-                (0..<bytes.count / 4).map { bytes.loadUnaligned(fromByteOffset: $0 * 4, as: Float.self) }
-            }
+            return try storedVector(space: space.id, segment: id, in: txn)
         }
     }
 

@@ -71,14 +71,9 @@ extension Store {
     func sourcesByID<T: ReadableTransaction & ~Copyable>(in txn: borrowing T, cached: Bool = true) throws -> [UInt32: Source] {
         let generation = try counter(MetaKey.generation, in: txn)
         if cached, let hit = sourceCache.get(generation: generation) { return hit }
-        guard cached else {
-            var sources: [UInt32: Source] = [:]
-            try tables.sources.scan(in: txn) { id, record in sources[id] = record.value; return true }
-            return sources
-        }
         var sources: [UInt32: Source] = [:]
         try tables.sources.scan(in: txn) { id, record in sources[id] = record.value; return true }
-        sourceCache.set(sources, generation: generation)
+        if cached { sourceCache.set(sources, generation: generation) }
         return sources
     }
 }

@@ -80,15 +80,9 @@ struct IntervalIndex {
             let last = Self.bucket(window.endNanoseconds, level: level)
             try table.scanRaw(in: txn, from: Self.prefix(dimension, value, level, first),
                               to: Self.prefix(dimension, value, level, last + 1)) { key, value in
-                var k = ByteReader(key, typeName: "interval key")
-                _ = try k.readUInt8(); _ = try k.readUInt32(); _ = try k.readUInt8(); _ = try k.readInt64()
-                let start = try k.readInt64()
-                let segment = SegmentID(rawValue: try k.readUInt64())
-                var v = ByteReader(value, typeName: "interval value")
-                let end = try v.readInt64()
-                guard start <= window.endNanoseconds, end >= window.startNanoseconds else { return true }
-                guard let span = TimeSpan(startNanoseconds: start, endNanoseconds: end) else { return true }
-                if try visit(segment, span) { return true }
+                let entry = try Self.decode(key: key, value: value)
+                guard entry.span.overlaps(window) else { return true }
+                if try visit(entry.segment, entry.span) { return true }
                 stop = true
                 return false
             }
@@ -111,18 +105,26 @@ struct IntervalIndex {
             upper.write(dimension.rawValue + 1)
         }
         try table.scanRaw(in: txn, from: lower.bytes, to: upper.bytes) { key, value in
-            var k = ByteReader(key, typeName: "interval key")
-            _ = try k.readUInt8()
-            let dimensionValue = try k.readUInt32()
-            _ = try k.readUInt8(); _ = try k.readInt64()
-            let start = try k.readInt64()
-            let segment = SegmentID(rawValue: try k.readUInt64())
-            var v = ByteReader(value, typeName: "interval value")
-            guard let span = TimeSpan(startNanoseconds: start, endNanoseconds: try v.readInt64()) else {
-                throw RecordDecodingError("interval entry", "end before start for segment \(segment.rawValue)")
-            }
-            return try visit(dimensionValue, segment, span)
+            let entry = try Self.decode(key: key, value: value)
+            return try visit(entry.dimensionValue, entry.segment, entry.span)
         }
+    }
+
+    /// One entry's dimension value, segment and span (the end is the stored value).
+    static func decode(key: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) throws
+        -> (dimensionValue: UInt32, segment: SegmentID, span: TimeSpan)
+    {
+        var k = ByteReader(key, typeName: "interval key")
+        _ = try k.readUInt8()
+        let dimensionValue = try k.readUInt32()
+        _ = try k.readUInt8(); _ = try k.readInt64()
+        let start = try k.readInt64()
+        let segment = SegmentID(rawValue: try k.readUInt64())
+        var v = ByteReader(value, typeName: "interval value")
+        guard let span = TimeSpan(startNanoseconds: start, endNanoseconds: try v.readInt64()) else {
+            throw RecordDecodingError("interval entry", "end before start for segment \(segment.rawValue)")
+        }
+        return (dimensionValue, segment, span)
     }
 
     private static func prefix(_ dimension: IndexDimension, _ value: UInt32, _ level: Int, _ bucket: Int64) -> [UInt8] {

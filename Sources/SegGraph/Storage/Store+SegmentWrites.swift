@@ -59,13 +59,18 @@ extension Store {
     func indexEntries<T: WritableTransaction & ~Copyable>(for segment: Segment, in txn: borrowing T) throws
         -> [(IndexDimension, UInt32)]
     {
-        var entries: [(IndexDimension, UInt32)] = [
-            (.all, 0),
-            (.label, try nameID(.label, scope: 0, segment.label, in: txn).rawValue),
-            (.source, segment.sourceID.rawValue),
-        ]
-        if let track = segment.trackID {
-            entries.append((.track, try nameID(.track, scope: segment.sourceID.rawValue, track, in: txn).rawValue))
+        try Self.indexEntries(for: segment) { kind, scope, name in try nameID(kind, scope: scope, name, in: txn) }
+    }
+
+    /// The one definition of which entries a segment has; writers intern names with
+    /// `nameID`, `check` only looks them up (a missing name yields no entry).
+    static func indexEntries(for segment: Segment, nameID: (NameKind, UInt32, String) throws -> NameID?) rethrows
+        -> [(IndexDimension, UInt32)]
+    {
+        var entries: [(IndexDimension, UInt32)] = [(.all, 0), (.source, segment.sourceID.rawValue)]
+        if let label = try nameID(.label, 0, segment.label) { entries.append((.label, label.rawValue)) }
+        if let track = segment.trackID, let id = try nameID(.track, segment.sourceID.rawValue, track) {
+            entries.append((.track, id.rawValue))
         }
         return entries
     }

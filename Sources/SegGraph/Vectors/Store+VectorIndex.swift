@@ -47,6 +47,7 @@ extension Store {
         try tables.hnswMeta.put(space.id, JSONRecord(index.storage.header), in: txn)
     }
 
+    /// A segment's stored vector in a space (the one reader of the `vectors` table's bytes).
     func storedVector<T: ReadableTransaction & ~Copyable>(space: UInt32, segment: SegmentID, in txn: borrowing T) throws -> [Float]? {
         try tables.vectors.withValue(Store.vectorKey(space: space, segment), in: txn) { bytes in
             (0..<bytes.count / 4).map { bytes.loadUnaligned(fromByteOffset: $0 * 4, as: Float.self) }
