@@ -78,15 +78,21 @@ extension Store {
             }
             return true
         }
+        var spaces: [EmbeddingSpace] = []
+        try tables.spaces.scan(in: txn) { _, record in spaces.append(record.value); return true }
+        let countsBefore = spaces.map(\.vectorCount)
         for var earlier in matches {
             for segment in try segmentIDs(of: ImportID(rawValue: earlier.id), in: txn) {
                 try noteNeighbours(of: segment, in: &work, txn: txn)
-                try removeSegment(segment, in: txn)
+                try removeSegment(segment, spaces: &spaces, in: txn)
             }
             earlier.state = .replaced
             earlier.replacedByImportID = newID.rawValue
             try tables.imports.put(earlier.id, JSONRecord(earlier), in: txn)
             try tables.importDigests.delete(hexBytes(earlier.sha256), in: txn)
+        }
+        for (space, before) in zip(spaces, countsBefore) where space.vectorCount != before {
+            try tables.spaces.put(space.name, JSONRecord(space), in: txn)
         }
         work.objects = Set(try work.objects.filter { try tables.segments.contains($0.rawValue, in: txn) })
         work.activities = Set(try work.activities.filter { try tables.segments.contains($0.rawValue, in: txn) })

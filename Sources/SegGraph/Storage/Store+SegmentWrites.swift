@@ -89,7 +89,9 @@ extension Store {
     /// Removes a segment and everything that hangs off it, edges included.
     /// - Returns: the removed record, so callers can relink what it touched.
     @discardableResult
-    func removeSegment(_ id: SegmentID, in txn: UnsafeWriteTransactionReference) throws -> Segment? {
+    /// `spaces` is every embedding space, loaded once by the caller, which writes back the
+    /// decremented vector counts after a batch of removals (not once per segment).
+    func removeSegment(_ id: SegmentID, spaces: inout [EmbeddingSpace], in txn: UnsafeWriteTransactionReference) throws -> Segment? {
         guard var segment = try tables.segments.get(id.rawValue, in: txn) else { return nil }
         segment.id = id
         try removeEdges(of: id, in: txn)
@@ -100,12 +102,9 @@ extension Store {
         try tables.segmentKeys.delete(Self.segmentKey(source: segment.sourceID, externalID: segment.externalID), in: txn)
         try tables.importSegments.delete(Self.importSegmentKey(segment.importID, id), in: txn)
         try tables.boxes.delete(id.rawValue, in: txn)
-        var spaces: [EmbeddingSpace] = []
-        try tables.spaces.scan(in: txn) { _, record in spaces.append(record.value); return true }
-        for var space in spaces where try tables.vectors.delete(Self.vectorKey(space: space.id, id), in: txn) {
-            try unindexVector(space: space, segment: id, txn: txn)
-            space.vectorCount -= 1
-            try tables.spaces.put(space.name, JSONRecord(space), in: txn)
+        for index in spaces.indices where try tables.vectors.delete(Self.vectorKey(space: spaces[index].id, id), in: txn) {
+            try unindexVector(space: spaces[index], segment: id, txn: txn)
+            spaces[index].vectorCount -= 1
         }
         try tables.segments.delete(id.rawValue, in: txn)
         return segment
