@@ -26,8 +26,7 @@ TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 
 log() { echo "[graph-bench] $*" >&2; }
-now() { date +%s.%N; }
-rss_kb() { awk -F': ' '/Maximum resident set size/ {print $2}' "$1"; }
+. "$ROOT/benchmarks/site.sh"
 
 # The tree may be mid-edit by others: retry the build a few times, a minute apart.
 build() {
@@ -46,19 +45,7 @@ BIN=$(cd "$ROOT" && swift build -c release --scratch-path "$ROOT/.build-bench" -
 SEGGRAPH="$BIN/seggraph"
 BENCH="$BIN/seggraph-bench"
 
-PARAMS="cameras=$CAMERAS people=$PEOPLE hours=$HOURS fps=$FPS dim=$DIM seed=$SEED"
-if [ -f "$DATA/.params" ] && [ "$(cat "$DATA/.params")" = "$PARAMS" ]; then
-    log "reusing $DATA ($PARAMS)"
-else
-    log "simulating $PARAMS into $DATA"
-    rm -rf "$DATA"
-    mkdir -p "$DATA"
-    "$SEGGRAPH" simulate --cameras "$CAMERAS" --people "$PEOPLE" --hours "$HOURS" --fps "$FPS" \
-        --dim "$DIM" --seed "$SEED" --out "$DATA" >&2
-    echo "$PARAMS" > "$DATA/.params"
-fi
-mapfile -t FILES < <(ls "$DATA"/cam_*.json | sort)
-BYTES=$(cat "${FILES[@]}" | wc -c)
+ensure_site "$SEGGRAPH"
 rm -rf "$WORK"
 mkdir -p "$WORK"
 cat "${FILES[@]}" > /dev/null   # page cache warm for every reader alike

@@ -23,9 +23,7 @@ TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 
 log() { echo "[store-bench] $*" >&2; }
-now() { date +%s.%N; }
-# peak RSS in kB from a `/usr/bin/time -v -o FILE` report
-rss_kb() { awk -F': ' '/Maximum resident set size/ {print $2}' "$1"; }
+. "$ROOT/benchmarks/site.sh"
 
 log "building release (scratch path $ROOT/.build-bench)"
 (cd "$ROOT" && swift build -c release --scratch-path "$ROOT/.build-bench" --product seggraph >&2 \
@@ -34,19 +32,7 @@ BIN=$(cd "$ROOT" && swift build -c release --scratch-path "$ROOT/.build-bench" -
 SEGGRAPH="$BIN/seggraph"
 BENCH="$BIN/seggraph-bench"
 
-PARAMS="cameras=$CAMERAS people=$PEOPLE hours=$HOURS fps=$FPS dim=$DIM seed=$SEED"
-if [ -f "$DATA/.params" ] && [ "$(cat "$DATA/.params")" = "$PARAMS" ]; then
-    log "reusing $DATA ($PARAMS)"
-else
-    log "simulating $PARAMS into $DATA"
-    rm -rf "$DATA"
-    mkdir -p "$DATA"
-    "$SEGGRAPH" simulate --cameras "$CAMERAS" --people "$PEOPLE" --hours "$HOURS" --fps "$FPS" \
-        --dim "$DIM" --seed "$SEED" --out "$DATA" >&2
-    echo "$PARAMS" > "$DATA/.params"
-fi
-mapfile -t FILES < <(ls "$DATA"/cam_*.json | sort)
-BYTES=$(cat "${FILES[@]}" | wc -c)
+ensure_site "$SEGGRAPH"
 rm -rf "$WORK"
 mkdir -p "$WORK"
 cat "${FILES[@]}" > /dev/null   # page cache warm for every reader alike
