@@ -24,10 +24,11 @@ struct TrackRef: Hashable, Comparable {
 struct Linker {
     /// A frame counts as overlapping an activity when this share of the participant's box is inside it.
     static let duringBoxOverlapMin = 0.3
-    // Bounded: a timeline is ~30 bytes per box, and a large single-source import touches
+    // Bounds the linker's per-segment caches (timelines, overlaps). A timeline is ~30 bytes
+    // per box, and a large single-source import touches
     // tens of thousands of segments; segments are visited in time order, so a small
     // cache still catches the repeated comparisons of concurrent segments.
-    static let timelineCacheMax = 4_000
+    static let cachedSegmentsMax = 4_000
 
     let store: Store
     let txn: UnsafeWriteTransactionReference
@@ -35,6 +36,7 @@ struct Linker {
     let sources: [UInt32: Source]
     var records: [SegmentID: Segment] = [:]
     var timelines: [SegmentID: BoxTimeline] = [:]
+    var overlaps: [SegmentID: [SegmentID]] = [:]
     private(set) var added: [EdgeKind: Int] = [:]
 
     /// The import's HNSW node cache, so re-identification searches reuse what indexing loaded.
@@ -87,7 +89,7 @@ struct Linker {
 
     mutating func timeline(_ id: SegmentID) throws -> BoxTimeline {
         if let cached = timelines[id] { return cached }
-        if timelines.count >= Self.timelineCacheMax { timelines.removeAll(keepingCapacity: true) }
+        if timelines.count >= Self.cachedSegmentsMax { timelines.removeAll(keepingCapacity: true) }
         let segment = try record(id)
         let boxes = try store.tables.boxes.get(id.rawValue, in: txn)?.boxes ?? []
         let timeline = BoxTimeline(segment: segment, boxes: boxes, source: source(of: segment))
@@ -98,13 +100,19 @@ struct Linker {
     func source(of segment: Segment) -> Source { sources[segment.sourceID.rawValue]! }
 
     /// Other segments of the same source overlapping `segment` in time, in id order.
-    func overlapping(_ segment: Segment) throws -> [SegmentID] {
+    /// Memoised: a new segment is looked up once to find the objects and activities it
+    /// touches and again by the `near` rule; the index does not change while linking.
+    mutating func overlapping(_ segment: Segment) throws -> [SegmentID] {
+        if let known = overlaps[segment.id] { return known }
+        if overlaps.count >= Self.cachedSegmentsMax { overlaps.removeAll(keepingCapacity: true) }
         var ids: [SegmentID] = []
         try IntervalIndex(table: store.tables.timeIndex).overlapping(.source, segment.sourceID.rawValue, window: segment.span, in: txn) { id, _ in
             if id != segment.id { ids.append(id) }
             return true
         }
-        return ids.sorted()
+        ids.sort()
+        overlaps[segment.id] = ids
+        return ids
     }
 
     mutating func add(_ edge: Edge) throws {
