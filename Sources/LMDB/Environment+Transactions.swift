@@ -8,7 +8,7 @@ internal import Glibc
 extension Environment {
     /// Runs `body` in a read-only snapshot.
     /// - Throws: `LMDBError` from `mdb_txn_begin`, or whatever `body` throws.
-    public func read<R>(_ body: (borrowing ReadTransaction) throws -> R) throws -> R {
+    package func read<R>(_ body: (borrowing ReadTransaction) throws -> R) throws -> R {
         try withCurrentMapSize {
             try resizeLock.withShared {
                 let txn = try ReadTransaction(environment: self)
@@ -22,7 +22,7 @@ extension Environment {
     /// Runs `body` in the write transaction and commits it. Any error aborts: nothing
     /// `body` wrote is kept. On `MDB_MAP_FULL` the map grows (up to
     /// `options.mapSizeMaxBytes`) and `body` runs again from the start.
-    public func write<R>(_ body: (borrowing WriteTransaction) throws -> R) throws -> R {
+    package func write<R>(_ body: (borrowing WriteTransaction) throws -> R) throws -> R {
         while true {
             mapFullSeen.store(false)
             do {
@@ -48,7 +48,7 @@ extension Environment {
 
     /// Makes sure the map is at least `bytes` big, so a large write will not have to
     /// be retried. Call outside any transaction.
-    public func reserve(mapSizeBytes bytes: Int) throws(LMDBError) {
+    package func reserve(mapSizeBytes bytes: Int) throws(LMDBError) {
         guard bytes > info().mapSizeBytes else { return }
         try resizeLock.withExclusive { () throws(LMDBError) in
             try check(mdb_env_set_mapsize(handle, bytes), "mdb_env_set_mapsize(\(bytes))")

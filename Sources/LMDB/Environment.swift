@@ -6,45 +6,45 @@ internal import CLMDB
 internal import Glibc
 
 /// How to open an environment.
-public struct EnvironmentOptions: Sendable {
+package struct EnvironmentOptions: Sendable {
     /// Maximum number of named databases (`mdb_env_set_maxdbs`).
-    public var maxDatabases: UInt32 = 32
+    package var maxDatabases: UInt32 = 32
     /// Maximum concurrent read transactions across all processes (`mdb_env_set_maxreaders`).
-    public var maxReaders: UInt32 = 126
+    package var maxReaders: UInt32 = 126
     /// Initial map size; grows automatically when a write hits `MDB_MAP_FULL`.
-    public var mapSizeBytes: Int = 64 << 20
+    package var mapSizeBytes: Int = 64 << 20
     /// Largest map size the automatic growth may reach.
-    public var mapSizeMaxBytes: Int = 1 << 40
+    package var mapSizeMaxBytes: Int = 1 << 40
     /// Open with `MDB_RDONLY`: every write fails with EACCES.
-    public var readOnly: Bool = false
+    package var readOnly: Bool = false
     /// Create the directory if it does not exist.
-    public var createDirectory: Bool = true
+    package var createDirectory: Bool = true
 
-    public init() {}
+    package init() {}
 }
 
 /// Space used by an environment.
-public struct EnvironmentInfo: Sendable, Equatable {
-    public var mapSizeBytes: Int
-    public var pageSizeBytes: Int
+package struct EnvironmentInfo: Sendable, Equatable {
+    package var mapSizeBytes: Int
+    package var pageSizeBytes: Int
     /// Pages in use up to the last one written (the high-water mark of the file).
-    public var usedBytes: Int
-    public var lastTransactionID: Int
+    package var usedBytes: Int
+    package var lastTransactionID: Int
 }
 
 /// An open LMDB environment. Thread-safe: transactions may run on any thread;
 /// writers are serialised by LMDB.
-public final class Environment: @unchecked Sendable {
+package final class Environment: @unchecked Sendable {
     let handle: OpaquePointer
-    public let path: String
-    public let options: EnvironmentOptions
+    package let path: String
+    package let options: EnvironmentOptions
     let resizeLock = ReadWriteLock()
     let mapFullSeen = AtomicFlag()
 
     /// Opens (and creates, unless read-only) the environment in directory `path`.
     /// - Throws: `LMDBError` with the failing call; `noSuchFile` when a read-only open
     ///   finds no store.
-    public init(path: String, options: EnvironmentOptions = EnvironmentOptions()) throws(LMDBError) {
+    package init(path: String, options: EnvironmentOptions = EnvironmentOptions()) throws(LMDBError) {
         self.path = path
         self.options = options
         if options.createDirectory && !options.readOnly {
@@ -71,10 +71,10 @@ public final class Environment: @unchecked Sendable {
         mdb_env_close(handle)
     }
 
-    public var isReadOnly: Bool { options.readOnly }
+    package var isReadOnly: Bool { options.readOnly }
 
     /// Current map size, page size and the space actually used.
-    public func info() -> EnvironmentInfo {
+    package func info() -> EnvironmentInfo {
         var info = MDB_envinfo()
         var stat = MDB_stat()
         mdb_env_info(handle, &info)
@@ -89,7 +89,7 @@ public final class Environment: @unchecked Sendable {
     /// Safe without MDB_WRITEMAP: the map is a read-only view of the file, so a dropped
     /// page is simply read again from the page cache on next access. Long scans call this
     /// so resident memory does not grow with the size of the store.
-    public func releaseMappedPages() {
+    package func releaseMappedPages() {
         var info = MDB_envinfo()
         mdb_env_info(handle, &info)
         guard let address = info.me_mapaddr else { return }
@@ -99,18 +99,18 @@ public final class Environment: @unchecked Sendable {
 
     /// Returns memory freed by a large transaction to the operating system (`malloc_trim`):
     /// LMDB's dirty pages are malloc'd, and glibc keeps freed memory otherwise.
-    public func releaseFreedMemory() {
+    package func releaseFreedMemory() {
         _ = glibcMallocTrim(0)
     }
 
     /// Flushes buffers to disk (`mdb_env_sync` with force).
-    public func sync() throws(LMDBError) {
+    package func sync() throws(LMDBError) {
         try check(mdb_env_sync(handle, 1), "mdb_env_sync")
     }
 
     /// Writes a consistent copy of the environment to directory `path`
     /// (`mdb_env_copy2`), compacting free pages when `compact` is true.
-    public func copy(to path: String, compact: Bool = true) throws(LMDBError) {
+    package func copy(to path: String, compact: Bool = true) throws(LMDBError) {
         mkdir(path, 0o755)
         try check(mdb_env_copy2(handle, path, compact ? UInt32(MDB_CP_COMPACT) : 0), "mdb_env_copy2(\(path))")
     }

@@ -7,7 +7,7 @@ extension Table {
     /// Visits entries with `lower <= key < upper` in key order (all duplicates of a key,
     /// in value order). `nil` bounds are open.
     /// - Complexity: O(log n + m) for m visited entries.
-    public func scanRaw<T: ReadableTransaction & ~Copyable>(
+    package func scanRaw<T: ReadableTransaction & ~Copyable>(
         in txn: borrowing T, from lower: [UInt8]? = nil, to upper: [UInt8]? = nil,
         _ visit: (_ key: UnsafeRawBufferPointer, _ value: UnsafeRawBufferPointer) throws -> Bool
     ) throws {
@@ -36,19 +36,25 @@ extension Table {
     }
 
     /// Visits decoded entries with `lower <= key < upper`.
-    public func scan<T: ReadableTransaction & ~Copyable>(
+    package func scan<T: ReadableTransaction & ~Copyable>(
         in txn: borrowing T, from lower: Key? = nil, to upper: Key? = nil,
         _ visit: (Key, Value) throws -> Bool
     ) throws {
         let lowerBytes = lower.map { $0.withEncodedBytes { Array($0) } }
         let upperBytes = upper.map { $0.withEncodedBytes { Array($0) } }
         try scanRaw(in: txn, from: lowerBytes, to: upperBytes) { key, value in
-            try visit(try Key(decoding: key), try Value(decoding: value))
+            let decodedKey: Key
+            let decodedValue: Value
+            do {
+                decodedKey = try Key(decoding: key)
+                decodedValue = try Value(decoding: value)
+            } catch let error as RecordDecodingError { throw located(error, key: Array(key)) }
+            return try visit(decodedKey, decodedValue)
         }
     }
 
     /// Visits every value stored under `key` in a `duplicateSort` table, in value order.
-    public func scanDuplicates<T: ReadableTransaction & ~Copyable>(
+    package func scanDuplicates<T: ReadableTransaction & ~Copyable>(
         of key: Key, in txn: borrowing T, _ visit: (UnsafeRawBufferPointer) throws -> Bool
     ) throws {
         var cursor: OpaquePointer?

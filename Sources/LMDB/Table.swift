@@ -3,23 +3,23 @@
 internal import CLMDB
 
 /// Flags for opening a table.
-public struct TableFlags: OptionSet, Sendable {
-    public let rawValue: UInt32
-    public init(rawValue: UInt32) { self.rawValue = rawValue }
+package struct TableFlags: OptionSet, Sendable {
+    package let rawValue: UInt32
+    package init(rawValue: UInt32) { self.rawValue = rawValue }
     /// Several sorted values per key (`MDB_DUPSORT`).
-    public static let duplicateSort = TableFlags(rawValue: UInt32(MDB_DUPSORT))
+    package static let duplicateSort = TableFlags(rawValue: UInt32(MDB_DUPSORT))
     /// With `duplicateSort`: all values of a key have the same size (`MDB_DUPFIXED`).
-    public static let duplicateFixed = TableFlags(rawValue: UInt32(MDB_DUPFIXED))
+    package static let duplicateFixed = TableFlags(rawValue: UInt32(MDB_DUPFIXED))
 }
 
 /// A typed handle on one named database.
-public struct Table<Key: LMDBCodable, Value: LMDBCodable>: Sendable {
+package struct Table<Key: LMDBCodable, Value: LMDBCodable>: Sendable {
     let dbi: MDB_dbi
-    public let name: String
+    package let name: String
 
     /// Opens (creating when writable) the named database `name`.
     /// - Throws: `LMDBError` (`notFound` when read-only and the table does not exist).
-    public init(environment: Environment, name: String, flags: TableFlags = []) throws {
+    package init(environment: Environment, name: String, flags: TableFlags = []) throws {
         // Open through a read transaction when the table exists, so that opening a store
         // never waits for another process's write transaction; create it only if missing.
         var dbi = MDB_dbi()
@@ -45,12 +45,22 @@ public struct Table<Key: LMDBCodable, Value: LMDBCodable>: Sendable {
     }
 
     /// The value for `key`, decoded (copied out of the map), or `nil`.
-    public func get<T: ReadableTransaction & ~Copyable>(_ key: Key, in txn: borrowing T) throws -> Value? {
-        try withValue(key, in: txn) { try Value(decoding: $0) }
+    package func get<T: ReadableTransaction & ~Copyable>(_ key: Key, in txn: borrowing T) throws -> Value? {
+        try withValue(key, in: txn) { bytes in
+            do { return try Value(decoding: bytes) } catch let error as RecordDecodingError { throw located(error, key: key.withEncodedBytes { Array($0) }) }
+        }
+    }
+
+    /// `error` with this table's name and the key, so a damaged record is reported where it lies.
+    func located(_ error: RecordDecodingError, key: [UInt8]) -> RecordDecodingError {
+        var located = error
+        located.table = name
+        located.keyHex = key.prefix(32).map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+        return located
     }
 
     /// Calls `body` with the stored bytes for `key` (valid only during the call), or returns `nil`.
-    public func withValue<T: ReadableTransaction & ~Copyable, R>(
+    package func withValue<T: ReadableTransaction & ~Copyable, R>(
         _ key: Key, in txn: borrowing T, _ body: (UnsafeRawBufferPointer) throws -> R
     ) throws -> R? {
         let handle = txn.unsafeHandle
@@ -66,7 +76,7 @@ public struct Table<Key: LMDBCodable, Value: LMDBCodable>: Sendable {
 
     /// Like `withValue(_:in:_:)` with the key's bytes given directly, so hot paths can
     /// build fixed-width keys on the stack instead of allocating them.
-    public func withValue<T: ReadableTransaction & ~Copyable, R>(
+    package func withValue<T: ReadableTransaction & ~Copyable, R>(
         rawKey: UnsafeRawBufferPointer, in txn: borrowing T, _ body: (UnsafeRawBufferPointer) throws -> R
     ) throws -> R? {
         var k = MDB_val(mv_size: rawKey.count, mv_data: UnsafeMutableRawPointer(mutating: rawKey.baseAddress))
@@ -77,14 +87,14 @@ public struct Table<Key: LMDBCodable, Value: LMDBCodable>: Sendable {
         return try body(UnsafeRawBufferPointer(start: v.mv_data, count: v.mv_size))
     }
 
-    public func contains<T: ReadableTransaction & ~Copyable>(_ key: Key, in txn: borrowing T) throws -> Bool {
+    package func contains<T: ReadableTransaction & ~Copyable>(_ key: Key, in txn: borrowing T) throws -> Bool {
         try withValue(key, in: txn) { _ in true } ?? false
     }
 
     /// Stores `value` under `key`, replacing any value (or adding a duplicate in a
     /// `duplicateSort` table). With `noOverwrite`, returns `false` if the key exists.
     @discardableResult
-    public func put<T: WritableTransaction & ~Copyable>(
+    package func put<T: WritableTransaction & ~Copyable>(
         _ key: Key, _ value: Value, in txn: borrowing T, noOverwrite: Bool = false
     ) throws -> Bool {
         let handle = txn.unsafeHandle
@@ -105,7 +115,7 @@ public struct Table<Key: LMDBCodable, Value: LMDBCodable>: Sendable {
     /// Deletes `key` (all its values in a `duplicateSort` table, or only `value` when given).
     /// - Returns: `false` when there was nothing to delete.
     @discardableResult
-    public func delete<T: WritableTransaction & ~Copyable>(
+    package func delete<T: WritableTransaction & ~Copyable>(
         _ key: Key, value: Value? = nil, in txn: borrowing T
     ) throws -> Bool {
         let handle = txn.unsafeHandle
@@ -127,14 +137,14 @@ public struct Table<Key: LMDBCodable, Value: LMDBCodable>: Sendable {
     }
 
     /// Number of entries (all duplicates counted).
-    public func count<T: ReadableTransaction & ~Copyable>(in txn: borrowing T) throws -> Int {
+    package func count<T: ReadableTransaction & ~Copyable>(in txn: borrowing T) throws -> Int {
         var stat = MDB_stat()
         try check(mdb_stat(txn.unsafeHandle, dbi, &stat), "mdb_stat(\(name))")
         return stat.ms_entries
     }
 
     /// Deletes every entry, keeping the table.
-    public func removeAll<T: WritableTransaction & ~Copyable>(in txn: borrowing T) throws {
+    package func removeAll<T: WritableTransaction & ~Copyable>(in txn: borrowing T) throws {
         try check(mdb_drop(txn.unsafeHandle, dbi, 0), "mdb_drop(\(name))")
     }
 }

@@ -3,20 +3,20 @@
 internal import CLMDB
 
 /// Anything that can read: a read transaction or a write transaction.
-public protocol ReadableTransaction: ~Copyable {
+package protocol ReadableTransaction: ~Copyable {
     /// The `MDB_txn*`. Valid only inside the closure the transaction was handed to.
     var unsafeHandle: OpaquePointer { get }
 }
 
 /// A transaction that may also write.
-public protocol WritableTransaction: ReadableTransaction, ~Copyable {
+package protocol WritableTransaction: ReadableTransaction, ~Copyable {
     /// The environment, to record that a write ran out of map space.
     var environment: Environment { get }
 }
 
 /// A read-only snapshot (`MDB_RDONLY`). Never blocks and is never blocked by the writer.
-public struct ReadTransaction: ReadableTransaction, ~Copyable {
-    public let unsafeHandle: OpaquePointer
+package struct ReadTransaction: ReadableTransaction, ~Copyable {
+    package let unsafeHandle: OpaquePointer
 
     init(environment: Environment) throws(LMDBError) {
         var txn: OpaquePointer?
@@ -35,12 +35,12 @@ public struct ReadTransaction: ReadableTransaction, ~Copyable {
 }
 
 /// The single write transaction. Commits when its closure returns, aborts when it throws.
-public struct WriteTransaction: WritableTransaction, ~Copyable {
-    public let unsafeHandle: OpaquePointer
+package struct WriteTransaction: WritableTransaction, ~Copyable {
+    package let unsafeHandle: OpaquePointer
     // Unmanaged keeps the struct trivially destructible (needed for `discard self`);
     // the environment outlives the transaction because `write` holds it.
     private let unmanagedEnvironment: Unmanaged<Environment>
-    public var environment: Environment { unmanagedEnvironment.takeUnretainedValue() }
+    package var environment: Environment { unmanagedEnvironment.takeUnretainedValue() }
 
     init(environment: Environment) throws(LMDBError) {
         var txn: OpaquePointer?
@@ -69,10 +69,10 @@ public struct WriteTransaction: WritableTransaction, ~Copyable {
 /// pushing segments into a consumer) that must reach the transaction from a stored
 /// property. It is valid only while the `write` closure that made it runs; using it
 /// afterwards is undefined behaviour, hence the name.
-public struct UnsafeWriteTransactionReference: WritableTransaction {
-    public let unsafeHandle: OpaquePointer
+package struct UnsafeWriteTransactionReference: WritableTransaction {
+    package let unsafeHandle: OpaquePointer
     private let unmanagedEnvironment: Unmanaged<Environment>
-    public var environment: Environment { unmanagedEnvironment.takeUnretainedValue() }
+    package var environment: Environment { unmanagedEnvironment.takeUnretainedValue() }
 
     fileprivate init(handle: OpaquePointer, environment: Environment) {
         unsafeHandle = handle
@@ -82,7 +82,7 @@ public struct UnsafeWriteTransactionReference: WritableTransaction {
 
 extension WriteTransaction {
     /// See `UnsafeWriteTransactionReference`: never let it outlive the closure.
-    public func unsafeReference() -> UnsafeWriteTransactionReference {
+    package func unsafeReference() -> UnsafeWriteTransactionReference {
         UnsafeWriteTransactionReference(handle: unsafeHandle, environment: environment)
     }
 }
@@ -90,14 +90,14 @@ extension WriteTransaction {
 /// A copyable stand-in for a read transaction, for code that must keep the transaction
 /// in a stored property (an index's storage adapter). Valid only while the `read`
 /// closure that made it runs.
-public struct UnsafeReadTransactionReference: ReadableTransaction {
-    public let unsafeHandle: OpaquePointer
+package struct UnsafeReadTransactionReference: ReadableTransaction {
+    package let unsafeHandle: OpaquePointer
     fileprivate init(handle: OpaquePointer) { unsafeHandle = handle }
 }
 
 extension ReadTransaction {
     /// See `UnsafeReadTransactionReference`: never let it outlive the closure.
-    public func unsafeReference() -> UnsafeReadTransactionReference {
+    package func unsafeReference() -> UnsafeReadTransactionReference {
         UnsafeReadTransactionReference(handle: unsafeHandle)
     }
 }

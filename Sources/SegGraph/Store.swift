@@ -25,14 +25,14 @@ public final class Store: @unchecked Sendable {
             throw StoreError(.alreadyExists, "\(path): a store already exists here")
         }
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        let environment = try Environment(path: path, options: environmentOptions(readOnly: false))
-        let tables = try StoreTables(environment: environment)
-        try environment.write { txn in
+        let environment = try translatingStorageErrors { try Environment(path: path, options: environmentOptions(readOnly: false)) }
+        let tables = try translatingStorageErrors { try StoreTables(environment: environment) }
+        try translatingStorageErrors { try environment.write { txn in
             try tables.meta.put(MetaKey.formatVersion, encode(UInt64(StoreFormat.formatVersion)), in: txn)
             try tables.meta.put(MetaKey.storeUUID, Array(UUID().uuidString.lowercased().utf8), in: txn)
             try tables.meta.put(MetaKey.createdAt, encode(UInt64(bitPattern: currentUTCNanoseconds())), in: txn)
             try tables.meta.put(MetaKey.configuration, Array(StoreConfiguration.defaults.jsonText.utf8), in: txn)
-        }
+        } }
         return try Store(environment: environment, tables: tables, path: path)
     }
 
@@ -44,12 +44,14 @@ public final class Store: @unchecked Sendable {
         guard FileManager.default.fileExists(atPath: path + "/" + StoreFormat.dataFileName) else {
             throw StoreError(.notFound, "\(path): no store here (create one with `seggraph init`)")
         }
-        let environment = try Environment(path: path, options: environmentOptions(readOnly: readOnly))
+        let environment = try translatingStorageErrors { try Environment(path: path, options: environmentOptions(readOnly: readOnly)) }
         let tables: StoreTables
         do {
             tables = try StoreTables(environment: environment)
         } catch let error as LMDBError where error.code == LMDBError.notFound {
-            throw StoreError(.corrupt, "\(path): not a SegGraph store (table missing: \(error.operation))")
+            throw StoreError(.corrupt, "\(path): not a SegGraph store (table missing: \(error.operation))", cause: error.description)
+        } catch {
+            throw StoreError.translating(error)
         }
         let store = try Store(environment: environment, tables: tables, path: path)
         // Recovery: a process that died between the LMDB commit and the catalog update
@@ -63,11 +65,11 @@ public final class Store: @unchecked Sendable {
         self.tables = tables
         self.path = path
         self.isReadOnly = environment.isReadOnly
-        let (version, uuid, created) = try environment.read { txn in
+        let (version, uuid, created) = try translatingStorageErrors { try environment.read { txn in
             (try tables.meta.get(MetaKey.formatVersion, in: txn).map(decodeUInt64),
              try tables.meta.get(MetaKey.storeUUID, in: txn).map { String(decoding: $0, as: UTF8.self) },
              try tables.meta.get(MetaKey.createdAt, in: txn).map(decodeUInt64))
-        }
+        } }
         guard let version, let uuid else {
             throw StoreError(.corrupt, "\(path): not a SegGraph store (no format version or UUID in meta)")
         }

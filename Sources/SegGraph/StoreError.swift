@@ -1,8 +1,11 @@
-// Errors of the engine that are not about an input file's content. Matched by code.
+// The engine's one error family for everything that is not about an input file's content
+// (that is ImportError). Matched by kind, never by text. Messages use the engine's words
+// (`hops must be in 1…6`), not a CLI flag: the CLI and the server name their own spelling.
 
+/// An error of the engine: a kind, a message, the parameter at fault, and the cause.
 public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Code: String, Sendable {
-        /// No store, segment, source or import by that name.
+    public enum Kind: String, Sendable {
+        /// No store, segment, source, space or import by that name.
         case notFound
         /// `init` on an existing store.
         case alreadyExists
@@ -10,7 +13,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case formatVersion
         /// Stored bytes do not decode, or indexes disagree.
         case corrupt
-        /// A bad argument: time, filter, expression.
+        /// A bad argument: time, filter, expression, bound.
         case invalidArgument
         /// A write on a store opened read-only.
         case readOnly
@@ -18,14 +21,22 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case limit
         /// The input conflicts with what is stored (e.g. a different start_time).
         case conflict
+        /// The storage layer failed (LMDB, SQLite, the file system): see `cause`.
+        case storage
     }
 
-    public var code: Code
+    public var kind: Kind
     public var message: String
+    /// The query parameter at fault, in the engine's words (`hops`, `from`, `k`), if any.
+    public var parameter: String?
+    /// What failed underneath, e.g. `mdb_put(segments): MDB_MAP_FULL (code -30792)`.
+    public var cause: String?
 
-    public init(_ code: Code, _ message: String) {
-        self.code = code
+    public init(_ kind: Kind, _ message: String, parameter: String? = nil, cause: String? = nil) {
+        self.kind = kind
         self.message = message
+        self.parameter = parameter
+        self.cause = cause
     }
 
     public var description: String { message }

@@ -65,7 +65,7 @@ extension Store {
     }
 
     private func insertCatalogRows(of importID: ImportID, into db: Database) throws {
-        try environment.read { txn in
+        try readTransaction { txn in
             var sourceNames: [UInt32: String] = [:]
             for (index, id) in try segmentIDs(of: importID, in: txn).enumerated() {
                 // Reading every record would otherwise keep the whole map resident.
@@ -84,7 +84,7 @@ extension Store {
 
     /// Every ledger entry, in import order.
     public func importLedger() throws -> [ImportRecord] {
-        try environment.read { txn in
+        try readTransaction { txn in
             var records: [ImportRecord] = []
             try tables.imports.scan(in: txn) { _, record in records.append(record.value); return true }
             return records

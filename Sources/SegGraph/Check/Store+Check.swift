@@ -8,7 +8,7 @@ extension Store {
     public func check() throws -> ConsistencyReport {
         var report = ConsistencyReport()
         let ledger = try importLedger()
-        try environment.read { txn in
+        try readTransaction { txn in
             let segmentCount = try checkSegments(into: &report, in: txn)
             try checkIndexes(segmentCount: segmentCount, into: &report, in: txn)
             try checkLedger(ledger, into: &report, in: txn)

@@ -66,7 +66,7 @@ extension Store {
         }
         let rows = try catalog.queue.read { db in try Row.fetchAll(db, sql: "SELECT * FROM segments ORDER BY id").map(CatalogRow.init(row:)) }
         var expected: [CatalogRow] = []
-        try environment.read { txn in
+        try readTransaction { txn in
             let sources = try sourcesByID(in: txn)
             try tables.segments.scan(in: txn) { id, segment in
                 var named = segment

@@ -18,7 +18,7 @@ extension Store {
     ///   ends (graph formats) of the selected segments. Memory: O(sources + one segment).
     public func export(_ format: ExportFormat, selection: ExportSelection = ExportSelection(),
                        to path: String) throws -> ExportSummary {
-        try environment.read { txn in
+        try readTransaction { txn in
             let plan = try exportPlan(selection, in: txn)
             var summary = ExportSummary(format: format, files: [])
             switch format {

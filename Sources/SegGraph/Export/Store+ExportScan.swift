@@ -96,7 +96,7 @@ extension Store {
     /// Every stored embedding of a segment, by space name.
     /// - Throws: `StoreError.notFound` when there is no such segment.
     public func embeddings(of id: SegmentID) throws -> [String: [Float]] {
-        try environment.read { txn in
+        try readTransaction { txn in
             guard try tables.segments.contains(id.rawValue, in: txn) else {
                 throw StoreError(.notFound, "no segment \(id)")
             }

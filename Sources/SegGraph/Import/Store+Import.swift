@@ -15,14 +15,14 @@ extension Store {
         guard !isReadOnly else { throw StoreError(.readOnly, "\(path): store is open read-only") }
         let displayName = request.path
         let (digest, byteCount) = try FileDigest.sha256(path: request.path, displayName: displayName)
-        if let earlier = try environment.read({ txn in
+        if let earlier = try readTransaction({ txn in
             try tables.importDigests.get(digest, in: txn).flatMap { try tables.imports.get($0, in: txn)?.value }
         }) {
             return .alreadyImported(earlier)
         }
         // Room for the whole file up front, so the import is not re-run after MAP_FULL.
         try environment.reserve(mapSizeBytes: environment.info().usedBytes + byteCount * 2 + (64 << 20))
-        let record = try environment.write { txn in
+        let record = try writeTransaction { txn in
             try importInTransaction(request, digest: digest, byteCount: byteCount, txn: txn.unsafeReference())
         }
         environment.releaseFreedMemory()

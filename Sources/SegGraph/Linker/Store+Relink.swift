@@ -8,7 +8,7 @@ extension Store {
     @discardableResult
     public func relink() throws -> [EdgeKind: Int] {
         guard !isReadOnly else { throw StoreError(.readOnly, "\(path): store is open read-only") }
-        return try environment.write { txn in
+        return try writeTransaction { txn in
             let reference = txn.unsafeReference()
             try tables.adjacency.removeAll(in: txn)
             try tables.edgeProperties.removeAll(in: txn)
@@ -25,7 +25,7 @@ extension Store {
 
     /// Edges per kind (each edge counted once, at its outgoing end).
     public func edgeCounts() throws -> [EdgeKind: Int] {
-        try environment.read { txn in
+        try readTransaction { txn in
             var counts: [EdgeKind: Int] = [:]
             try tables.adjacency.scanRaw(in: txn) { _, value in
                 let end = try AdjacencyEntry(decoding: value).end

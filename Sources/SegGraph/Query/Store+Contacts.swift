@@ -19,7 +19,7 @@ extension Store {
     /// The segments of the individual `seed` belongs to: closure over `next` and `same_as`.
     /// - Complexity: O(s · degree) for s segments of the individual, at most `Limits.identitySegmentsMax`.
     public func identity(of seed: SegmentID) throws -> [SegmentID] {
-        try environment.read { txn in try identity(of: seed, in: txn) }
+        try readTransaction { txn in try identity(of: seed, in: txn) }
     }
 
     func identity(of seed: SegmentID, in txn: borrowing ReadTransaction) throws -> [SegmentID] {
@@ -43,7 +43,7 @@ extension Store {
         guard (1...Limits.traversalHopsMax).contains(hops) else {
             throw StoreError(.invalidArgument, "--hops must be in 1...\(Limits.traversalHopsMax)")
         }
-        return try environment.read { txn in
+        return try readTransaction { txn in
             let sources = try sourcesByID(in: txn)
             var identities: [SegmentID: [SegmentID]] = [:]
             var seen = Set(try identity(of: seed, in: txn))

@@ -13,7 +13,7 @@ extension Store {
         }
         let candidates = try segments(matching: filter)
         let polygon = try query.zone.map { try zonePolygon(source: $0.source, name: $0.name) }
-        return try environment.read { txn in
+        return try readTransaction { txn in
             var hits: [SegmentHit] = []
             for hit in candidates where hits.count < query.filter.limit {
                 let ends = (query.with.isEmpty && query.without.isEmpty) ? [] : try edgeEnds(of: hit.segment.id, in: txn)

@@ -15,7 +15,7 @@ extension Store {
     /// Resolves `SOURCE/EXTERNAL_ID` (the external id may itself contain `/`) or `#ID`.
     /// - Throws: `StoreError.notFound` naming what was looked for.
     public func segmentID(named name: String) throws -> SegmentID {
-        try environment.read { txn in
+        try readTransaction { txn in
             if name.hasPrefix("#"), let raw = UInt64(name.dropFirst()) {
                 if try tables.segments.contains(raw, in: txn) { return SegmentID(rawValue: raw) }
                 throw StoreError(.notFound, "no segment \(name)")
@@ -36,7 +36,7 @@ extension Store {
 
     /// The segment with its boxes, embeddings and provenance.
     public func segmentDetail(_ id: SegmentID) throws -> SegmentDetail {
-        try environment.read { txn in
+        try readTransaction { txn in
             guard var segment = try tables.segments.get(id.rawValue, in: txn) else {
                 throw StoreError(.notFound, "no segment \(id)")
             }
@@ -60,7 +60,7 @@ extension Store {
 
     /// A stored embedding, or `nil`.
     public func embedding(of id: SegmentID, space name: String) throws -> [Float]? {
-        try environment.read { txn in
+        try readTransaction { txn in
             guard let space = try tables.spaces.get(name, in: txn)?.value else { return nil }
             return try storedVector(space: space.id, segment: id, in: txn)
         }
@@ -68,7 +68,7 @@ extension Store {
 
     /// A source by name.
     public func source(named name: String) throws -> Source {
-        try environment.read { txn in
+        try readTransaction { txn in
             guard let id = try tables.sourceNames.get(name, in: txn),
                   let source = try tables.sources.get(id, in: txn)?.value else {
                 throw StoreError(.notFound, "unknown source \"\(name)\"")

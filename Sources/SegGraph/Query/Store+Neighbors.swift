@@ -20,7 +20,7 @@ extension Store {
         guard (1...Limits.traversalHopsMax).contains(hops) else {
             throw StoreError(.invalidArgument, "--hops must be in 1...\(Limits.traversalHopsMax)")
         }
-        return try environment.read { txn in
+        return try readTransaction { txn in
             let sources = try sourcesByID(in: txn)
             guard try tables.segments.contains(start.rawValue, in: txn) else { throw StoreError(.notFound, "no segment \(start)") }
             var seen: Set<SegmentID> = [start]
@@ -55,7 +55,7 @@ extension Store {
     public func neighborIDs(of start: SegmentID, kinds: Set<EdgeKind> = [], hops: Int) throws -> Set<SegmentID> {
         // Kinds as a bit mask and entries decoded at fixed offsets: this loop is the hot path.
         let mask = kinds.reduce(UInt32(0)) { $0 | 1 << UInt32($1.rawValue) }
-        return try environment.read { txn in
+        return try readTransaction { txn in
             var seen = Set<SegmentID>(minimumCapacity: 512)
             seen.insert(start)
             var frontier = [start]
@@ -79,7 +79,7 @@ extension Store {
 
     /// Every edge at `segment` with its properties, ordered by kind, direction, other id.
     public func edges(of segment: SegmentID) throws -> [(end: EdgeEnd, edge: Edge)] {
-        try environment.read { txn in
+        try readTransaction { txn in
             try edgeEnds(of: segment, in: txn).map { ($0, try edge(at: $0, of: segment, in: txn)) }
         }
     }

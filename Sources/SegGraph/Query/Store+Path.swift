@@ -23,7 +23,7 @@ extension Store {
     /// - Returns: the steps from `start` to `goal`, or `nil` when no time-respecting path exists.
     /// - Complexity: O((V + E) log V) over the reachable part of the graph.
     public func path(from start: SegmentID, to goal: SegmentID, kinds: Set<EdgeKind> = []) throws -> [PathStep]? {
-        try environment.read { txn in
+        try readTransaction { txn in
             guard let first = try tables.segments.get(start.rawValue, in: txn) else { throw StoreError(.notFound, "no segment \(start)") }
             guard try tables.segments.contains(goal.rawValue, in: txn) else { throw StoreError(.notFound, "no segment \(goal)") }
             var arrival: [SegmentID: Int64] = [start: first.span.startNanoseconds]

@@ -11,7 +11,7 @@ extension Store {
     /// - Complexity: O(levels · log n + h log h) for h index hits in the window.
     public func segments(matching filter: SegmentFilter) throws -> [SegmentHit] {
         let allowedIDs = try filter.whereExpression.map { try segmentIDs(matchingWhere: $0) }
-        return try environment.read { txn in
+        return try readTransaction { txn in
             let sources = try sourcesByID(in: txn)
             let sourceIDs = try filter.sources.map { name -> UInt32 in
                 guard let id = try tables.sourceNames.get(name, in: txn) else {

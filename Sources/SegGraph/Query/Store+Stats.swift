@@ -32,7 +32,7 @@ extension Store {
     /// Every source with its segment count and time extent, by name.
     /// - Complexity: O(n) over the per-source interval index.
     public func sourceSummaries() throws -> [SourceSummary] {
-        try environment.read { txn in
+        try readTransaction { txn in
             var summaries: [SourceSummary] = []
             for source in try sourcesByID(in: txn).values {
                 var count = 0
@@ -55,7 +55,7 @@ extension Store {
         let ledger = try importLedger()
         let configuration = try configuration()
         let info = environment.info()
-        return try environment.read { txn in
+        return try readTransaction { txn in
             var boxCount = 0
             var labels: [String: Int] = [:]
             try tables.segments.scan(in: txn) { _, segment in

@@ -17,7 +17,7 @@ extension Store {
         guard points.count >= 3, points.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isFinite) }) else {
             throw StoreError(.invalidArgument, "zone \(name): a polygon needs at least 3 points x,y")
         }
-        try environment.write { txn in
+        try writeTransaction { txn in
             guard let id = try tables.sourceNames.get(source, in: txn), var record = try tables.sources.get(id, in: txn)?.value else {
                 throw StoreError(.notFound, "unknown source \"\(source)\"")
             }

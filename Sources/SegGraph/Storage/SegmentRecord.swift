@@ -4,12 +4,12 @@
 //   | f32 confidence (NaN = null) | u32 box_count | str16 type | str16 label
 //   | str16 external_id | str16 track_id (empty = none) | u16 mask_count + str16 each
 //   | str32 attributes_json
-public import LMDB
+package import LMDB
 
 extension Segment: LMDBCodable {
     static let recordVersion: UInt8 = 1
 
-    public func withEncodedBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    package func withEncodedBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         var w = ByteWriter(capacity: 96 + attributesJSON.utf8.count)
         w.write(Self.recordVersion)
         w.write(sourceID.rawValue)
@@ -30,7 +30,7 @@ extension Segment: LMDBCodable {
     }
 
     /// Decodes a record; the id comes from the key, so it is filled with 0 here.
-    public init(decoding bytes: UnsafeRawBufferPointer) throws(RecordDecodingError) {
+    package init(decoding bytes: UnsafeRawBufferPointer) throws(RecordDecodingError) {
         var r = ByteReader(bytes, typeName: "segment record")
         let version = try r.readUInt8()
         guard version == Self.recordVersion else {

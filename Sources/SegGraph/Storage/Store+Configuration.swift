@@ -29,7 +29,7 @@ extension Store {
         do { updated = try JSONDecoder().decode(StoreConfiguration.self, from: data) } catch {
             throw StoreError(.invalidArgument, "\(key): \(jsonValue) has the wrong type")
         }
-        try environment.write { txn in
+        try writeTransaction { txn in
             try tables.meta.put(MetaKey.configuration, Array(updated.jsonText.utf8), in: txn)
         }
     }

@@ -20,12 +20,12 @@ extension Store {
 
     /// The generation the catalog must match (see MetaKey.generation).
     public func generation() throws -> UInt64 {
-        try environment.read { txn in try counter(MetaKey.generation, in: txn) }
+        try readTransaction { txn in try counter(MetaKey.generation, in: txn) }
     }
 
     /// The store's configuration (thresholds and defaults), as recorded in meta.
     public func configuration() throws -> StoreConfiguration {
-        try environment.read { txn in try configuration(in: txn) }
+        try readTransaction { txn in try configuration(in: txn) }
     }
 
     func configuration<T: ReadableTransaction & ~Copyable>(in txn: borrowing T) throws -> StoreConfiguration {

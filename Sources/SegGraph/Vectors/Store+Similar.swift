@@ -37,7 +37,7 @@ extension Store {
             filter.limit = Limits.queryResultsMax
             admitted = Set(try segments(matching: filter).map(\.segment.id))
         }
-        return try environment.read { txn in
+        return try readTransaction { txn in
             guard let space = try tables.spaces.get(name, in: txn)?.value else {
                 throw StoreError(.notFound, "no embedding space \"\(name)\"")
             }

@@ -91,7 +91,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     private func openOrCreate() throws -> Store {
-        do { return try storeOptions.open() } catch let error as StoreError where error.code == .notFound {
+        do { return try storeOptions.open() } catch let error as StoreError where error.kind == .notFound {
             return try Store.create(at: storeOptions.path)
         }
     }

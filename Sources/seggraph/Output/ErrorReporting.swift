@@ -2,7 +2,6 @@
 // decide the exit status.
 import ArgumentParser
 import Foundation
-import LMDB
 import SegGraph
 import SegGraphModel
 
@@ -24,14 +23,12 @@ func reportingErrors(_ body: () throws -> Void) throws {
         fail(error.description, ExitStatus.badInput)
     } catch let error as StoreError {
         let status: Int32
-        switch error.code {
+        switch error.kind {
         case .notFound: status = ExitStatus.notFound
         case .invalidArgument: status = ExitStatus.usage
         default: status = ExitStatus.failure
         }
         fail(error.message, status)
-    } catch let error as LMDBError {
-        fail("storage error: \(error)", ExitStatus.failure)
     } catch {
         fail("\(error)", ExitStatus.failure)
     }

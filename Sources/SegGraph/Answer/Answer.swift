@@ -1,0 +1,68 @@
+// What a query returns, in the one shape the library owns: a list of rows (an array in
+// JSON, a table for people) or one object (key/value lines for people). Table columns
+// name paths into the rows, so a table and the JSON never disagree about a value.
+
+/// A column of a list's table: a header and the path of the value in each row.
+public struct AnswerColumn: Sendable {
+    public var header: String
+    public var path: [String]
+    /// Text when the value is absent or null.
+    public var absent: String
+
+    public init(_ header: String, path: [String]? = nil, absent: String = "-") {
+        self.header = header
+        self.path = path ?? [header]
+        self.absent = absent
+    }
+
+    /// The cell of `row`.
+    public func text(of row: AnswerValue) -> String {
+        var value: AnswerValue? = row
+        for key in path { value = value?[key] }
+        guard let value, value != .null else { return absent }
+        return value.text
+    }
+}
+
+/// A query's answer: the JSON every consumer writes, and how people see it.
+public struct Answer: Sendable {
+    public enum Layout: Sendable {
+        /// An array of objects; tables show `columns`.
+        case list(columns: [AnswerColumn])
+        /// One object; tables show its fields as `key  value` lines, and each field that
+        /// holds objects as a table of its own (`columns` of it, or every key).
+        case object(detailColumns: [String: [AnswerColumn]])
+    }
+
+    public var layout: Layout
+    /// The rows of a list, or the single object.
+    public var rows: [AnswerValue]
+    /// Lines for people after the table (never in JSON): truncation, hints.
+    public var notes: [String]
+
+    public init(list rows: [AnswerValue], columns: [AnswerColumn], notes: [String] = []) {
+        self.layout = .list(columns: columns)
+        self.rows = rows
+        self.notes = notes
+    }
+
+    public init(object: AnswerValue, detailColumns: [String: [AnswerColumn]] = [:], notes: [String] = []) {
+        self.layout = .object(detailColumns: detailColumns)
+        self.rows = [object]
+        self.notes = notes
+    }
+
+    /// The answer's JSON: an array for lists (one row a line), an object otherwise.
+    public var json: String {
+        switch layout {
+        case .list: "[" + rows.map(\.json).joined(separator: ",\n ") + "]"
+        case .object: rows.first?.json ?? "{}"
+        }
+    }
+}
+
+/// A query result that has an answer shape.
+public protocol Answerable {
+    /// The result in the library's one shape (documented in `schema/answers/`).
+    var answer: Answer { get }
+}

@@ -1,0 +1,103 @@
+// Typed reads of single records: segments, sources, boxes, embeddings, edges.
+internal import LMDB
+
+extension Snapshot {
+    /// The segment with internal id `id`, or `nil`.
+    /// - Throws: `StoreError` kind `.corrupt` when the stored record does not decode.
+    public func segment(_ id: SegmentID) throws -> Segment? {
+        guard var segment = try tables.segments.get(id.rawValue, in: txn) else { return nil }
+        segment.id = id
+        return segment
+    }
+
+    /// The segment and its source, or `nil` when there is no such segment.
+    /// - Throws: `.corrupt` when the segment's source is missing.
+    public func hit(_ id: SegmentID) throws -> SegmentHit? {
+        guard let segment = try segment(id) else { return nil }
+        return SegmentHit(segment: segment, source: try source(of: segment))
+    }
+
+    /// The segment and its source.
+    /// - Throws: `.notFound` naming the segment.
+    public func requireHit(_ id: SegmentID) throws -> SegmentHit {
+        guard let hit = try hit(id) else { throw StoreError(.notFound, "no segment \(id)") }
+        return hit
+    }
+
+    /// The source a segment belongs to.
+    /// - Throws: `.corrupt` naming the segment and the missing source.
+    public func source(of segment: Segment) throws -> Source {
+        guard let source = try sourcesByID()[segment.sourceID.rawValue] else {
+            throw StoreError(.corrupt, "segment \(segment.id) refers to missing source \(segment.sourceID.rawValue) (table sources)")
+        }
+        return source
+    }
+
+    /// Every source by internal id (decoded once per store generation).
+    public func sourcesByID() throws -> [UInt32: Source] {
+        try store.sourcesByID(in: txn)
+    }
+
+    /// Every source, ordered by name.
+    public func sources() throws -> [Source] {
+        try sourcesByID().values.sorted { $0.name < $1.name }
+    }
+
+    /// A source by name.
+    /// - Throws: `.notFound` naming the source.
+    public func source(named name: String) throws -> Source {
+        guard let id = try tables.sourceNames.get(name, in: txn), let source = try sourcesByID()[id] else {
+            throw StoreError(.notFound, "unknown source \"\(name)\"", parameter: "source")
+        }
+        return source
+    }
+
+    /// The stored boxes of a segment, in frame order (empty when it has none).
+    public func boxes(of id: SegmentID) throws -> [Box] {
+        try tables.boxes.get(id.rawValue, in: txn)?.boxes ?? []
+    }
+
+    /// A segment's embedding in space `name`, or `nil` when the space or the vector is absent.
+    public func embedding(of id: SegmentID, space name: String) throws -> [Float]? {
+        guard let space = try embeddingSpace(named: name) else { return nil }
+        return try store.storedVector(space: space.id, segment: id, in: txn)
+    }
+
+    /// An embedding space by name, or `nil`.
+    public func embeddingSpace(named name: String) throws -> EmbeddingSpace? {
+        guard !name.isEmpty, name.utf8.count <= Limits.identifierBytesMax else { return nil }
+        return try tables.spaces.get(name, in: txn)?.value
+    }
+
+    /// Every embedding space, by name.
+    public func embeddingSpaces() throws -> [EmbeddingSpace] {
+        var spaces: [EmbeddingSpace] = []
+        try tables.spaces.scan(in: txn) { _, record in spaces.append(record.value); return true }
+        return spaces
+    }
+
+    /// The edge ends stored at `segment`, in (kind, direction, other) order, restricted
+    /// to `kinds` (all when empty).
+    /// - Complexity: O(log n + degree).
+    public func edgeEnds(of segment: SegmentID, kinds: Set<EdgeKind> = []) throws -> [EdgeEnd] {
+        let ends = try store.edgeEnds(of: segment, in: txn)
+        return kinds.isEmpty ? ends : ends.filter { kinds.contains($0.kind) }
+    }
+
+    /// The edge behind `end` as seen from `segment`, with its properties.
+    public func edge(at end: EdgeEnd, of segment: SegmentID) throws -> Edge {
+        try store.edge(at: end, of: segment, in: txn)
+    }
+
+    /// The import ledger, oldest first.
+    public func importLedger() throws -> [ImportRecord] {
+        var records: [ImportRecord] = []
+        try tables.imports.scan(in: txn) { _, record in records.append(record.value); return true }
+        return records
+    }
+
+    /// The store's configuration (thresholds and defaults).
+    public func configuration() throws -> StoreConfiguration {
+        try store.configuration(in: txn)
+    }
+}

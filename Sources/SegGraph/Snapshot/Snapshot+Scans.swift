@@ -1,0 +1,88 @@
+// Range reads: segments by name, interval scans by time/source/label/track, and a
+// cursor page of segments in id order.
+internal import LMDB
+
+/// Which interval-index range a time scan walks.
+public enum IntervalScope: Sendable, Equatable {
+    case all
+    case source(String)
+    case label(String)
+    /// A track id within one source.
+    case track(source: String, track: String)
+}
+
+extension Snapshot {
+    /// Resolves `SOURCE/EXTERNAL_ID` (the external id may itself contain `/`) or `#ID`.
+    /// - Throws: `.notFound` naming what was looked for.
+    public func segmentID(named name: String) throws -> SegmentID {
+        if name.hasPrefix("#"), let raw = UInt64(name.dropFirst()) {
+            if try tables.segments.contains(raw, in: txn) { return SegmentID(rawValue: raw) }
+            throw StoreError(.notFound, "no segment \(name)")
+        }
+        var slash = name.firstIndex(of: "/")
+        while let index = slash {
+            let sourceName = String(name[..<index])
+            let externalID = String(name[name.index(after: index)...])
+            if Self.isKeyable(sourceName), Self.isKeyable(externalID),
+               let sourceID = try tables.sourceNames.get(sourceName, in: txn),
+               let id = try tables.segmentKeys.get(Store.segmentKey(source: SourceID(rawValue: sourceID), externalID: externalID), in: txn) {
+                return SegmentID(rawValue: id)
+            }
+            slash = name[name.index(after: index)...].firstIndex(of: "/")
+        }
+        throw StoreError(.notFound, "no segment \"\(name)\" (expected SOURCE/SEGMENT_ID or #ID)")
+    }
+
+    /// LMDB refuses empty and over-long keys; such a name cannot be stored, so it is absent.
+    static func isKeyable(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.count <= Limits.identifierBytesMax
+    }
+
+    /// Calls `body` with every segment of `scope` whose span overlaps `window`, in index
+    /// order, until it returns false. Unknown names scan nothing.
+    /// - Complexity: O(levels · log n + hits).
+    public func scanSegments(overlapping window: TimeSpan, in scope: IntervalScope,
+                             _ body: (SegmentID, TimeSpan) throws -> Bool) throws {
+        guard let (dimension, value) = try indexRange(scope) else { return }
+        try IntervalIndex(table: tables.timeIndex).overlapping(dimension, value, window: window, in: txn, body)
+    }
+
+    private func indexRange(_ scope: IntervalScope) throws -> (IndexDimension, UInt32)? {
+        switch scope {
+        case .all:
+            return (.all, 0)
+        case .source(let name):
+            return Self.isKeyable(name) ? try tables.sourceNames.get(name, in: txn).map { (.source, $0) } : nil
+        case .label(let label):
+            return Self.isKeyable(label) ? try store.lookupNameID(.label, scope: 0, label, in: txn).map { (.label, $0.rawValue) } : nil
+        case .track(let source, let track):
+            guard Self.isKeyable(source), Self.isKeyable(track),
+                  let sourceID = try tables.sourceNames.get(source, in: txn) else { return nil }
+            return try store.lookupNameID(.track, scope: sourceID, track, in: txn).map { (.track, $0.rawValue) }
+        }
+    }
+
+    /// Up to `limit` segments with ids greater than `after` (from the first when nil), in
+    /// id order: a stable cursor over the whole store.
+    /// - Complexity: O(log n + limit).
+    public func segmentsPage(after: SegmentID?, limit: Int) throws -> [Segment] {
+        var page: [Segment] = []
+        guard limit > 0 else { return page }
+        let start = (after?.rawValue ?? 0).addingReportingOverflow(1)
+        guard !start.overflow else { return page }
+        try tables.segments.scan(in: txn, from: start.partialValue) { id, segment in
+            var segment = segment
+            segment.id = SegmentID(rawValue: id)
+            page.append(segment)
+            return page.count < limit
+        }
+        return page
+    }
+
+    /// Ids of segments matching a catalog WHERE expression (see `SegmentFilter.whereExpression`).
+    /// The catalog is derived from LMDB; ids it names that this snapshot lacks are dropped
+    /// by the caller's record lookups.
+    public func segmentIDs(matchingWhere expression: String) throws -> Set<SegmentID> {
+        try store.segmentIDs(matchingWhere: expression)
+    }
+}
