@@ -28,6 +28,8 @@ public enum Limits {
     public static let identitySegmentsMax = 10_000
     /// Nearest neighbours one `similar` query may ask for.
     public static let similarKMax = 1_000
+    /// HNSW search breadth (ef) one `similar` query may ask for.
+    public static let similarExpansionMax = 10_000
     /// Interval-index levels: level L holds segments lasting at most 16^L seconds,
     /// so ten levels cover 16^9 s ≈ 2,000 years.
     public static let intervalLevels = 10

@@ -25,15 +25,15 @@ extension Store {
     /// Safe while this or another process writes: the copy is the snapshot of the last
     /// committed transaction when the copy began.
     /// - Throws: `StoreError.alreadyExists` when `destination` is not empty,
-    ///   `StoreError.invalidArgument` when it cannot be created, `LMDBError` from the copy.
+    ///   `StoreError.invalidArgument` when it cannot be created, `.storage` when the copy fails.
     /// - Complexity: O(used pages) to copy, O(segments) to build the catalog.
     public func backup(to destination: String) throws -> BackupSummary {
         try Self.prepareBackupDirectory(destination, source: path)
-        try environment.copy(to: destination, compact: true)
+        try translatingStorageErrors { try environment.copy(to: destination, compact: true) }
         // Opening writable builds the catalog (its stamp is missing, so every active import's
         // rows are inserted) and proves the copy opens.
         let copy = try Store.open(at: destination)
-        let stats = try copy.stats()
+        let stats = try copy.run(StatsQuery())
         return BackupSummary(path: destination, uuid: copy.uuid, segmentCount: stats.segmentCount,
                              lmdbFileBytes: stats.lmdbFileBytes, catalogFileBytes: stats.catalogFileBytes)
     }

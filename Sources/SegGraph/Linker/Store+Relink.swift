@@ -22,17 +22,4 @@ extension Store {
             return linker.added
         }
     }
-
-    /// Edges per kind (each edge counted once, at its outgoing end).
-    public func edgeCounts() throws -> [EdgeKind: Int] {
-        try readTransaction { txn in
-            var counts: [EdgeKind: Int] = [:]
-            try tables.adjacency.scanRaw(in: txn) { _, value in
-                let end = try AdjacencyEntry(decoding: value).end
-                if end.direction == .outgoing { counts[end.kind, default: 0] += 1 }
-                return true
-            }
-            return counts
-        }
-    }
 }

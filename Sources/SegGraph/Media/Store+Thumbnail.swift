@@ -28,26 +28,29 @@ extension Store {
     ///   video (naming the source), or the segment has no boxes.
     /// - Complexity: O(boxes of the segment).
     public func thumbnailRequest(for id: SegmentID, frame: Int? = nil) throws -> ThumbnailRequest {
-        let detail = try segmentDetail(id)
-        let segment = detail.segment
-        let name = "\(detail.source.name)/\(segment.externalID)"
-        guard let stored = detail.source.videoPath else {
-            throw StoreError(.notFound, "source \(detail.source.name) has no video (import it with --video FILE)")
+        let (hit, boxes, importedFrom) = try read { snapshot in
+            let hit = try snapshot.requireHit(id)
+            return (hit, try snapshot.boxes(of: id), try snapshot.importRecord(hit.segment.importID)?.filePath)
         }
-        let video = Self.resolve(videoPath: stored, importedFrom: detail.importRecord?.filePath)
-        let fps = detail.source.framesPerSecond
+        let segment = hit.segment
+        let name = hit.name
+        guard let stored = hit.source.videoPath else {
+            throw StoreError(.notFound, "source \(hit.source.name) has no video (import it with a video file)")
+        }
+        let video = Self.resolve(videoPath: stored, importedFrom: importedFrom)
+        let fps = hit.source.framesPerSecond
         func seconds(_ box: Box) -> Double? {
             if let offset = box.offsetSeconds { return segment.startOffsetSeconds + Double(offset) }
             if let frame = box.frameIndex, let fps, fps > 0 { return Double(frame) / fps }
             return nil
         }
-        guard !detail.boxes.isEmpty else { throw StoreError(.notFound, "segment \(name) has no boxes") }
+        guard !boxes.isEmpty else { throw StoreError(.notFound, "segment \(name) has no boxes") }
         if let frame {
-            let nearest = detail.boxes.min { Self.distance($0, to: frame, fps: fps, seconds: seconds) < Self.distance($1, to: frame, fps: fps, seconds: seconds) }!
+            let nearest = boxes.min { Self.distance($0, to: frame, fps: fps, seconds: seconds) < Self.distance($1, to: frame, fps: fps, seconds: seconds) }!
             return ThumbnailRequest(segmentName: name, videoPath: video, position: .frameIndex(frame), box: nearest)
         }
         let middle = segment.startOffsetSeconds + Double(segment.span.durationNanoseconds) / 2e9
-        let nearest = detail.boxes.enumerated().min {
+        let nearest = boxes.enumerated().min {
             (abs((seconds($0.element) ?? .infinity) - middle), $0.offset) < (abs((seconds($1.element) ?? .infinity) - middle), $1.offset)
         }!.element
         let position: ThumbnailRequest.Position

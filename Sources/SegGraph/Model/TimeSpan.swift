@@ -20,6 +20,12 @@ public struct TimeSpan: Hashable, Sendable {
     public func overlaps(_ other: TimeSpan) -> Bool {
         startNanoseconds <= other.endNanoseconds && other.startNanoseconds <= endNanoseconds
     }
+
+    /// The common part of two spans, `nil` when they do not overlap.
+    public func intersection(_ other: TimeSpan) -> TimeSpan? {
+        TimeSpan(startNanoseconds: max(startNanoseconds, other.startNanoseconds),
+                 endNanoseconds: min(endNanoseconds, other.endNanoseconds))
+    }
 }
 
 public enum Nanoseconds {

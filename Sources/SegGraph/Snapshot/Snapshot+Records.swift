@@ -89,6 +89,11 @@ extension Snapshot {
         try store.edge(at: end, of: segment, in: txn)
     }
 
+    /// One entry of the import ledger, or `nil`.
+    public func importRecord(_ id: ImportID) throws -> ImportRecord? {
+        try tables.imports.get(id.rawValue, in: txn)?.value
+    }
+
     /// The import ledger, oldest first.
     public func importLedger() throws -> [ImportRecord] {
         var records: [ImportRecord] = []

@@ -86,3 +86,28 @@ extension Snapshot {
         try store.segmentIDs(matchingWhere: expression)
     }
 }
+
+extension Snapshot {
+    /// Calls `body` with every segment, in id order.
+    /// - Complexity: O(n).
+    public func scanAllSegments(_ body: (Segment) throws -> Void) throws {
+        try tables.segments.scan(in: txn) { id, segment in
+            var segment = segment
+            segment.id = SegmentID(rawValue: id)
+            try body(segment)
+            return true
+        }
+    }
+
+    /// Edges per kind, each counted once (at its outgoing end).
+    /// - Complexity: O(edges).
+    public func edgeCounts() throws -> [EdgeKind: Int] {
+        var counts: [EdgeKind: Int] = [:]
+        try tables.adjacency.scanRaw(in: txn) { _, value in
+            let end = try AdjacencyEntry(decoding: value).end
+            if end.direction == .outgoing { counts[end.kind, default: 0] += 1 }
+            return true
+        }
+        return counts
+    }
+}

@@ -3,14 +3,6 @@ internal import Foundation
 internal import LMDB
 
 extension Store {
-    /// Every setting as (key, JSON text), sorted by key.
-    public func configurationEntries() throws -> [(key: String, value: String)] {
-        let object = try JSONSerialization.jsonObject(with: Data(try configuration().jsonText.utf8)) as? [String: Any] ?? [:]
-        return try object.keys.sorted().map { key in
-            let data = try JSONSerialization.data(withJSONObject: object[key]!, options: [.sortedKeys, .fragmentsAllowed])
-            return (key, String(decoding: data, as: UTF8.self))
-        }
-    }
 
     /// Sets one setting from JSON text (`2.5`, `["person"]`, `{"bag": "holds"}`).
     /// - Throws: `StoreError.invalidArgument` for an unknown key or a value of the wrong type.
@@ -31,6 +23,18 @@ extension Store {
         }
         try writeTransaction { txn in
             try tables.meta.put(MetaKey.configuration, Array(updated.jsonText.utf8), in: txn)
+        }
+    }
+}
+
+extension StoreConfiguration {
+    /// Every setting as (key, JSON text), sorted by key.
+    public var entries: [(key: String, value: String)] {
+        // The configuration encodes itself; re-reading it as a JSON object cannot fail.
+        guard let object = try? JSONSerialization.jsonObject(with: Data(jsonText.utf8)) as? [String: Any] else { return [] }
+        return object.keys.sorted().compactMap { key in
+            guard let data = try? JSONSerialization.data(withJSONObject: object[key]!, options: [.sortedKeys, .fragmentsAllowed]) else { return nil }
+            return (key, String(decoding: data, as: UTF8.self))
         }
     }
 }

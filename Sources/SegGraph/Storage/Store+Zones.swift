@@ -2,15 +2,6 @@
 internal import LMDB
 
 extension Store {
-    func zonePolygon(source: String, name: String) throws -> [[Double]] {
-        let record = try self.source(named: source)
-        guard let zone = record.zones.first(where: { $0.name == name }) else {
-            let known = record.zones.map(\.name).sorted().joined(separator: ", ")
-            throw StoreError(.notFound, "source \(source) has no zone \"\(name)\" (zones: \(known.isEmpty ? "none" : known))")
-        }
-        return zone.points
-    }
-
     /// Adds or replaces zone `name` of `source`.
     /// - Throws: `StoreError.invalidArgument` for a polygon with fewer than 3 points.
     public func setZone(source: String, name: String, points: [[Double]]) throws {

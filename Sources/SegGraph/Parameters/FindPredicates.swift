@@ -1,5 +1,5 @@
-// `find`: segment filters plus graph predicates — edges to labelled segments, zone
-// entry, and interval relations to other segments.
+// The predicates of `find`: edges to labelled segments, zone entry, and interval
+// relations to other segments, parsed from the text people write.
 
 /// `KIND:LABEL`, e.g. `holds:product`, `wears:hardhat`, `during:fall`.
 public struct EdgePredicate: Sendable, Equatable {
@@ -10,7 +10,7 @@ public struct EdgePredicate: Sendable, Equatable {
     public init(parsing text: String) throws {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, let kind = EdgeKind(name: parts[0]), !parts[1].isEmpty else {
-            throw StoreError(.invalidArgument, "\(text): expected KIND:LABEL with KIND one of \(EdgeKind.allCases.map(\.description).joined(separator: ", "))")
+            throw StoreError(.invalidArgument, "\(text): expected KIND:LABEL with KIND one of \(EdgeKind.allCases.map(\.description).joined(separator: ", "))", parameter: "with")
         }
         self.kind = kind
         self.label = parts[1]
@@ -47,7 +47,7 @@ public struct SequencePredicate: Sendable, Equatable {
         if let index = words.firstIndex(of: "within") {
             conditionText = words[..<index].joined(separator: ",")
             guard index + 1 < words.count, let seconds = Self.seconds(words[index + 1]) else {
-                throw StoreError(.invalidArgument, "--\(relation.rawValue) \(text): expected `within DURATION` like 30s, 2m or 1h")
+                throw StoreError(.invalidArgument, "\(relation.rawValue) \(text): expected `within DURATION` like 30s, 2m or 1h", parameter: relation.rawValue)
             }
             within = seconds
         } else if words.count > 1 {
@@ -57,16 +57,19 @@ public struct SequencePredicate: Sendable, Equatable {
         for item in conditionText.split(separator: ",") {
             let pair = item.split(separator: "=", maxSplits: 1).map(String.init)
             guard pair.count == 2, ["label", "type", "source"].contains(pair[0]), !pair[1].isEmpty else {
-                throw StoreError(.invalidArgument, "--\(relation.rawValue) \(text): expected conditions like label=fall,type=activity (fields: label, type, source)")
+                throw StoreError(.invalidArgument, "\(relation.rawValue) \(text): expected conditions like label=fall,type=activity (fields: label, type, source)", parameter: relation.rawValue)
             }
             conditions.append((pair[0], pair[1]))
         }
         guard !conditions.isEmpty else {
-            throw StoreError(.invalidArgument, "--\(relation.rawValue): give at least one condition, e.g. label=fall")
+            throw StoreError(.invalidArgument, "\(relation.rawValue): give at least one condition, e.g. label=fall", parameter: relation.rawValue)
         }
         self.conditions = conditions
         self.withinSeconds = within
     }
+
+    /// The longest duration a predicate accepts: one year.
+    public static let durationSecondsMax = 366.0 * 86_400
 
     /// `30s`, `2m`, `1h`, `500ms` → seconds.
     public static func parseDuration(_ text: String) -> Double? { seconds(text) }
@@ -74,7 +77,8 @@ public struct SequencePredicate: Sendable, Equatable {
     static func seconds(_ text: String) -> Double? {
         let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
         for (suffix, factor) in units where text.hasSuffix(suffix) {
-            if let value = Double(text.dropLast(suffix.count)), value >= 0 { return value * factor }
+            // Bounded, so a duration always fits a nanosecond clock (a year is plenty).
+            if let value = Double(text.dropLast(suffix.count)), value >= 0, value * factor <= Self.durationSecondsMax { return value * factor }
         }
         return nil
     }
@@ -100,21 +104,22 @@ public struct SequencePredicate: Sendable, Equatable {
     }
 }
 
-/// Everything `find` can ask.
-public struct FindQuery: Sendable {
-    public var filter = SegmentFilter()
-    public var with: [EdgePredicate] = []
-    public var without: [EdgePredicate] = []
-    /// `SOURCE:ZONE`: a box's bottom-centre falls inside the zone's polygon.
-    public var zone: (source: String, name: String)?
-    public var sequences: [SequencePredicate] = []
+/// `SOURCE:ZONE`: a named polygon of one source.
+public struct ZoneReference: Sendable, Equatable {
+    public var source: String
+    public var name: String
 
-    public init() {}
-}
+    public init(source: String, name: String) {
+        self.source = source
+        self.name = name
+    }
 
-/// Consecutive hits of one source merged into one stretch of video.
-public struct Clip: Sendable {
-    public var source: Source
-    public var span: TimeSpan
-    public var segments: [SegmentID]
+    /// - Throws: `.invalidArgument` unless the text is `SOURCE:ZONE`.
+    public init(parsing text: String) throws {
+        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+            throw StoreError(.invalidArgument, "zone \(text): expected SOURCE:ZONE", parameter: "zone")
+        }
+        self.init(source: parts[0], name: parts[1])
+    }
 }

@@ -1,0 +1,67 @@
+// The filters every segment listing shares: `segments`, `find`, `similar`, the server.
+
+/// Which segments a listing keeps. Validated by `validate()`, which every query runs first.
+public struct SegmentFilter: Sendable, Equatable {
+    /// Source names; empty = all.
+    public var sources: [String] = []
+    /// Labels; empty = all.
+    public var labels: [String] = []
+    /// Types (`object_appearance`, `activity`, …); empty = all.
+    public var types: [String] = []
+    /// Track id (needs exactly one source).
+    public var trackID: String?
+    /// Keep segments overlapping this window (closed). Clock times default to the date and
+    /// zone of the one source named, if exactly one is.
+    public var window: TimeWindowSpec = .unbounded
+    /// A read-only SQL WHERE expression over the catalog's `segments` table.
+    public var whereExpression: String?
+    /// Minimum confidence (segments with null confidence pass).
+    public var confidenceMin: Double?
+    /// Results returned at most.
+    public var limit: Int = Limits.listDefault
+
+    public init() {}
+
+    /// Whether anything but `limit` narrows the segments (an unfiltered `similar` walks
+    /// the whole index instead of a candidate set).
+    public var narrowsSegments: Bool {
+        !sources.isEmpty || !labels.isEmpty || !types.isEmpty || trackID != nil || whereExpression != nil
+            || confidenceMin != nil || window.isBounded
+    }
+
+    /// - Throws: `.invalidArgument` naming the parameter.
+    public func validate() throws {
+        guard (0...Limits.queryResultsMax).contains(limit) else {
+            throw StoreError(.invalidArgument, "limit must be in 0…\(Limits.queryResultsMax)", parameter: "limit")
+        }
+        if let confidenceMin, !confidenceMin.isFinite {
+            throw StoreError(.invalidArgument, "min-confidence must be a finite number", parameter: "min-confidence")
+        }
+        if trackID != nil && sources.count != 1 {
+            throw StoreError(.invalidArgument, "track needs exactly one source", parameter: "track")
+        }
+        if let whereExpression, whereExpression.utf8.count > Limits.whereExpressionBytesMax {
+            throw StoreError(.invalidArgument, "where: expression longer than \(Limits.whereExpressionBytesMax) bytes", parameter: "where")
+        }
+    }
+
+    func admits(_ segment: Segment, sourceIDs: [UInt32]) -> Bool {
+        if !sourceIDs.isEmpty && !sourceIDs.contains(segment.sourceID.rawValue) { return false }
+        if !labels.isEmpty && !labels.contains(segment.label) { return false }
+        if !types.isEmpty && !types.contains(segment.type) { return false }
+        if let trackID, segment.trackID != trackID { return false }
+        if let confidenceMin, let confidence = segment.confidence, confidence < confidenceMin { return false }
+        return true
+    }
+}
+
+/// A segment with its source, as queries return it.
+public struct SegmentHit: Sendable, Equatable {
+    public var segment: Segment
+    public var source: Source
+
+    public init(segment: Segment, source: Source) {
+        self.segment = segment
+        self.source = source
+    }
+}

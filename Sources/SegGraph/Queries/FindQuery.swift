@@ -1,0 +1,64 @@
+// `find`: the segment filter first (interval index + catalog), then the graph predicates
+// on each candidate, all in one snapshot; optionally merged into per-source clips.
+
+/// Segments by filters and graph predicates.
+public struct FindQuery: Query {
+    public var filter = SegmentFilter()
+    /// Has an edge of KIND to a segment labelled LABEL (every one must hold).
+    public var with: [EdgePredicate] = []
+    /// Has no such edge (none may hold).
+    public var without: [EdgePredicate] = []
+    /// A box's bottom-centre falls inside the zone's polygon.
+    public var zone: ZoneReference?
+    public var sequences: [SequencePredicate] = []
+    /// Merge hits of one source at most this many seconds apart into clips; `nil` = no clips.
+    public var clipGapSeconds: Double?
+
+    public init() {}
+
+    /// - Complexity: O(candidates · (degree + boxes)) after the filter's index scan.
+    public func run(in snapshot: borrowing Snapshot) throws -> FindResult {
+        if let clipGapSeconds, !(clipGapSeconds.isFinite && (0...SequencePredicate.durationSecondsMax).contains(clipGapSeconds)) {
+            throw StoreError(.invalidArgument, "clip-gap must be a number of seconds in 0…\(Int(SequencePredicate.durationSecondsMax))", parameter: "clip-gap")
+        }
+        var candidateFilter = filter
+        candidateFilter.limit = Limits.queryResultsMax
+        var polygon: [[Double]]?
+        if let zone {
+            candidateFilter.sources = filter.sources.isEmpty ? [zone.source] : filter.sources.filter { $0 == zone.source }
+            polygon = try snapshot.zonePolygon(zone)
+        }
+        try filter.validate()
+        var hits: [SegmentHit] = []
+        var truncated = false
+        for hit in try snapshot.segments(matching: candidateFilter).hits {
+            guard try matches(hit, polygon: polygon, in: snapshot) else { continue }
+            guard hits.count < filter.limit else { truncated = true; break }
+            hits.append(hit)
+        }
+        if let clipGapSeconds { return .clips(Clip.merge(hits, gapSeconds: clipGapSeconds)) }
+        return .segments(SegmentList(hits: hits, truncated: truncated, limit: filter.limit))
+    }
+
+    private func matches(_ hit: SegmentHit, polygon: [[Double]]?, in snapshot: borrowing Snapshot) throws -> Bool {
+        let ends = (with.isEmpty && without.isEmpty) ? [] : try snapshot.edgeEnds(of: hit.segment.id)
+        for predicate in with where !(try snapshot.hasEdge(ends, predicate)) { return false }
+        for predicate in without where try snapshot.hasEdge(ends, predicate) { return false }
+        if let polygon, !(try snapshot.entersZone(hit.segment, polygon: polygon)) { return false }
+        for sequence in sequences where !(try snapshot.satisfies(hit, sequence)) { return false }
+        return true
+    }
+}
+
+/// What `find` returns: segments, or clips when asked to merge.
+public enum FindResult: Sendable, Answerable {
+    case segments(SegmentList)
+    case clips([Clip])
+
+    public var answer: Answer {
+        switch self {
+        case .segments(let list): list.answer
+        case .clips(let clips): Clip.answer(clips)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+// `show`: one segment with its boxes, embeddings and provenance.
+
+/// One segment in detail.
+public struct ShowQuery: Query {
+    /// `SOURCE/SEGMENT_ID` or `#ID`.
+    public var segment: String
+    /// Boxes included in the answer (the first N; 0 for none).
+    public var boxesShown: Int
+
+    public init(segment: String, boxesShown: Int = 10) {
+        self.segment = segment
+        self.boxesShown = boxesShown
+    }
+
+    public func run(in snapshot: borrowing Snapshot) throws -> SegmentDetail {
+        guard (0...Limits.boxesPerSegmentMax).contains(boxesShown) else {
+            throw StoreError(.invalidArgument, "boxes must be in 0…\(Limits.boxesPerSegmentMax)", parameter: "boxes")
+        }
+        let hit = try snapshot.requireHit(try snapshot.segmentID(named: segment))
+        let boxes = try snapshot.boxes(of: hit.segment.id)
+        var embeddings: [(space: String, dimension: Int)] = []
+        for space in try snapshot.embeddingSpaces().sorted(by: { $0.name < $1.name })
+        where try snapshot.embedding(of: hit.segment.id, space: space.name) != nil {
+            embeddings.append((space.name, space.dimension))
+        }
+        let record = try snapshot.importRecord(hit.segment.importID)
+        return SegmentDetail(hit: hit, boxes: Array(boxes.prefix(boxesShown)), boxCount: boxes.count,
+                             embeddings: embeddings, importRecord: record)
+    }
+}
+
+/// Everything `show` tells about one segment.
+public struct SegmentDetail: Sendable, Answerable {
+    public var hit: SegmentHit
+    /// The first boxes (as many as asked for).
+    public var boxes: [Box]
+    /// All boxes stored for the segment.
+    public var boxCount: Int
+    /// Space name and dimension of every embedding the segment has, by space name.
+    public var embeddings: [(space: String, dimension: Int)]
+    public var importRecord: ImportRecord?
+
+    public var answer: Answer {
+        var fields = hit.answerFields
+        fields += [
+            AnswerField("masks", .int(hit.segment.maskPointers.count)),
+            AnswerField("embeddings", .array(embeddings.map {
+                .object([AnswerField("space", .string($0.space)), AnswerField("dimension", .int($0.dimension))])
+            })),
+            AnswerField("import_id", .optional(importRecord.map { Int($0.id) })),
+            AnswerField("import_file", .optional(importRecord?.fileName)),
+            AnswerField("import_sha256", .optional(importRecord?.sha256)),
+            AnswerField("boxes_shown", .array(boxes.map(Self.boxValue))),
+        ]
+        let hidden = boxCount - boxes.count
+        return Answer(object: .object(fields),
+                      detailColumns: ["boxes_shown": ["frame", "offset_s", "x", "y", "w", "h"].map { AnswerColumn($0) }],
+                      notes: hidden > 0 && !boxes.isEmpty ? ["… \(hidden) more boxes not shown"] : [])
+    }
+
+    static func boxValue(_ box: Box) -> AnswerValue {
+        .object([
+            AnswerField("frame", .optional(box.frameIndex.map { Int($0) })),
+            AnswerField("offset_s", box.offsetSeconds.map { .rounded(Double($0), 4) } ?? .null),
+            AnswerField("x", .rounded(Double(box.x), 3)), AnswerField("y", .rounded(Double(box.y), 3)),
+            AnswerField("w", .rounded(Double(box.width), 3)), AnswerField("h", .rounded(Double(box.height), 3)),
+        ])
+    }
+}

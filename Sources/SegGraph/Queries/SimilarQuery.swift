@@ -1,0 +1,116 @@
+// `similar`: the segments whose embedding is most similar to a segment's or a vector.
+// The seed segment is never its own answer; grouping by source keeps each hit's global
+// rank and adds its rank within the group, so a reader sees both.
+
+/// What a similarity search starts from.
+public enum SimilaritySeed: Sendable, Equatable {
+    /// A stored segment's embedding (`SOURCE/SEGMENT_ID` or `#ID`); the segment itself is excluded.
+    case segment(String)
+    /// A query vector (e.g. a probe image's embedding).
+    case vector([Float])
+}
+
+/// The k nearest segments by embedding.
+public struct SimilarQuery: Query {
+    public var seed: SimilaritySeed
+    /// Embedding space name.
+    public var space: String
+    public var k: Int
+    /// HNSW search breadth (ef); `nil` = the space's default.
+    public var expansionSearch: Int?
+    public var filter: SegmentFilter
+    /// Order results by source (best source first), ranking within each.
+    public var groupBySource: Bool
+
+    public init(seed: SimilaritySeed, space: String = "default", k: Int = 10, expansionSearch: Int? = nil,
+                filter: SegmentFilter = SegmentFilter(), groupBySource: Bool = false) {
+        self.seed = seed
+        self.space = space
+        self.k = k
+        self.expansionSearch = expansionSearch
+        self.filter = filter
+        self.groupBySource = groupBySource
+    }
+
+    public func run(in snapshot: borrowing Snapshot) throws -> SimilarList {
+        guard (1...Limits.similarKMax).contains(k) else {
+            throw StoreError(.invalidArgument, "k must be in 1…\(Limits.similarKMax)", parameter: "k")
+        }
+        if let expansionSearch, !(1...Limits.similarExpansionMax).contains(expansionSearch) {
+            throw StoreError(.invalidArgument, "ef must be in 1…\(Limits.similarExpansionMax)", parameter: "ef")
+        }
+        var excluded: SegmentID?
+        let vector: [Float]
+        switch seed {
+        case .segment(let name):
+            let id = try snapshot.segmentID(named: name)
+            guard let stored = try snapshot.embedding(of: id, space: space) else {
+                throw StoreError(.notFound, "segment \(name) has no embedding in space \"\(space)\"", parameter: "space")
+            }
+            excluded = id
+            vector = stored
+        case .vector(let given):
+            vector = given
+        }
+        var admitted: Set<SegmentID>?
+        if filter.narrowsSegments {
+            var all = filter
+            all.limit = Limits.queryResultsMax
+            admitted = Set(try snapshot.segments(matching: all).hits.map(\.segment.id))
+        } else {
+            try filter.validate()
+        }
+        let asked = k + (excluded == nil ? 0 : 1)
+        let (scored, method) = try snapshot.nearest(to: vector, space: space, k: asked, admitted: admitted, expansionSearch: expansionSearch)
+        var hits: [SimilarHit] = []
+        for (id, distance) in scored where id != excluded && hits.count < k {
+            guard let hit = try snapshot.hit(id) else { continue }
+            hits.append(SimilarHit(hit: hit, similarity: Double(1 - distance), rank: hits.count + 1, groupRank: nil))
+        }
+        if groupBySource { hits = Self.groupedBySource(hits) }
+        return SimilarList(hits: hits, method: method, grouped: groupBySource)
+    }
+
+    /// Sources ordered by their best similarity; within a source, by similarity.
+    static func groupedBySource(_ hits: [SimilarHit]) -> [SimilarHit] {
+        let bestRank = Dictionary(grouping: hits, by: { $0.hit.source.name }).mapValues { $0.map(\.rank).min()! }
+        var grouped = hits.sorted { (bestRank[$0.hit.source.name]!, $0.rank) < (bestRank[$1.hit.source.name]!, $1.rank) }
+        var counts: [String: Int] = [:]
+        for index in grouped.indices {
+            counts[grouped[index].hit.source.name, default: 0] += 1
+            grouped[index].groupRank = counts[grouped[index].hit.source.name]
+        }
+        return grouped
+    }
+}
+
+/// A segment found by similarity.
+public struct SimilarHit: Sendable {
+    public var hit: SegmentHit
+    /// Cosine similarity in [-1, 1].
+    public var similarity: Double
+    /// Rank among all results by similarity (1 = most similar).
+    public var rank: Int
+    /// Rank within its source when grouped.
+    public var groupRank: Int?
+}
+
+/// Results best first, or grouped by source.
+public struct SimilarList: Sendable, Answerable {
+    public var hits: [SimilarHit]
+    public var method: SimilarMethod
+    public var grouped: Bool
+
+    public var answer: Answer {
+        let rows = hits.map { result in
+            var fields = [AnswerField("rank", .int(result.rank))]
+            if grouped {
+                fields += [AnswerField("group", .string(result.hit.source.name)), AnswerField("group_rank", .optional(result.groupRank))]
+            }
+            fields.append(AnswerField("similarity", .rounded(result.similarity, 4)))
+            return AnswerValue.object(fields + result.hit.answerFields + [AnswerField("method", .string(method.rawValue))])
+        }
+        let columns = (grouped ? ["group", "group_rank"] : []) + ["rank", "similarity", "segment", "label", "start", "end", "method"]
+        return Answer(list: rows, columns: columns.map { AnswerColumn($0) })
+    }
+}

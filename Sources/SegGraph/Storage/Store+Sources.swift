@@ -1,0 +1,21 @@
+// Decoded sources, cached per store generation.
+internal import LMDB
+
+extension Store {
+    /// Every source by id. Decoded sources are cached per store generation (every write
+    /// that changes a source bumps it), so queries do not JSON-decode them each time.
+    /// Write transactions pass `cached: false`: they may have changed sources before bumping.
+    func sourcesByID<T: ReadableTransaction & ~Copyable>(in txn: borrowing T, cached: Bool = true) throws -> [UInt32: Source] {
+        let generation = try counter(MetaKey.generation, in: txn)
+        if cached, let hit = sourceCache.get(generation: generation) { return hit }
+        var sources: [UInt32: Source] = [:]
+        try tables.sources.scan(in: txn) { id, record in sources[id] = record.value; return true }
+        if cached { sourceCache.set(sources, generation: generation) }
+        return sources
+    }
+}
+
+extension Store {
+    /// Bytes of the map in use (pages up to the last written one).
+    var mapUsedBytes: Int { environment.info().usedBytes }
+}

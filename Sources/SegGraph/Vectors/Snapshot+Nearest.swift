@@ -1,0 +1,65 @@
+// Nearest segments by embedding, filtered. Filters are applied during the HNSW walk (a
+// node only counts toward k when its segment passes); when the filter leaves few
+// segments, an exact scan over them is cheaper and exact, so the search switches to it.
+internal import LMDB
+internal import VectorIndex
+
+/// How a similarity search ran, for the curious and for benchmarks.
+public enum SimilarMethod: String, Sendable {
+    case hnsw
+    case exact
+}
+
+extension Snapshot {
+    /// Below this many admitted segments the search scans them exactly (see RESULTS.md).
+    public static let exactScanMax = 2_000
+
+    /// The `k` segments whose embedding in `space` is most similar to `query`, among
+    /// `admitted` (all when nil), best first (ties by id), with cosine distances.
+    /// - Throws: `.notFound` for an unknown space, `.invalidArgument` for a vector of the
+    ///   wrong dimension.
+    public func nearest(to query: [Float], space name: String, k: Int, admitted: Set<SegmentID>?,
+                        expansionSearch: Int? = nil) throws -> (scored: [(SegmentID, Float)], method: SimilarMethod) {
+        guard let space = try embeddingSpace(named: name) else {
+            throw StoreError(.notFound, "no embedding space \"\(name)\"", parameter: "space")
+        }
+        guard query.count == space.dimension else {
+            throw StoreError(.invalidArgument, "query vector has dimension \(query.count), space \"\(name)\" has \(space.dimension)", parameter: "vector")
+        }
+        guard query.allSatisfy(\.isFinite), query.contains(where: { $0 != 0 }) else {
+            throw StoreError(.invalidArgument, "query vector must be finite and not all zeros", parameter: "vector")
+        }
+        var normalised = query
+        normalised.withUnsafeMutableBufferPointer { normalise($0) }
+        if let admitted, admitted.count <= Self.exactScanMax {
+            return (try exactScan(normalised, space: space, candidates: admitted.sorted(), k: k), .exact)
+        }
+        return (try hnswSearch(normalised, space: space, k: k, admitted: admitted, ef: expansionSearch), .hnsw)
+    }
+
+    private func exactScan(_ query: [Float], space: EmbeddingSpace, candidates: [SegmentID], k: Int) throws -> [(SegmentID, Float)] {
+        var scored: [(SegmentID, Float)] = []
+        for id in candidates {
+            guard var vector = try store.storedVector(space: space.id, segment: id, in: txn), vector.contains(where: { $0 != 0 }) else { continue }
+            vector.withUnsafeMutableBufferPointer { normalise($0) }
+            let distance = query.withUnsafeBufferPointer { q in vector.withUnsafeBufferPointer { cosineDistanceNormalised(q, $0) } }
+            scored.append((id, distance))
+        }
+        return Array(scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(k))
+    }
+
+    private func hnswSearch(_ query: [Float], space: EmbeddingSpace, k: Int, admitted: Set<SegmentID>?, ef: Int?) throws -> [(SegmentID, Float)] {
+        guard let header = try tables.hnswMeta.get(space.id, in: txn)?.value, header.nodeCount > 0 else { return [] }
+        // No node cache on the read path: for one query, dictionary inserts and a vector
+        // copy per node cost more than repeated lookups in the map (measured: 2x slower).
+        let storage = LMDBHNSWStorage(tables: tables, txn: txn, space: space.id, header: header)
+        let index = HNSWIndex(storage: storage, metric: .cosine, parameters: storage.parameters)
+        let results: [SearchResult]
+        if let admitted {
+            results = index.search(query, k: k, where: { admitted.contains(storage.segment(of: $0)) })
+        } else {
+            results = index.search(query, k: k, expansionSearch: max(ef ?? header.expansionSearch, k))
+        }
+        return results.map { (storage.segment(of: $0.id), $0.distance) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+    }
+}
