@@ -58,6 +58,6 @@ let package = Package(
         .testTarget(name: "SiteSimulatorTests", dependencies: ["SiteSimulator"], swiftSettings: strict),
         .testTarget(name: "VectorIndexTests", dependencies: ["VectorIndex"], swiftSettings: strict),
         .testTarget(name: "MediaProbeTests", dependencies: ["MediaProbe"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["Goldens"], swiftSettings: strict),
     ]
 )

@@ -8,11 +8,14 @@ public struct AnswerColumn: Sendable {
     public var path: [String]
     /// Text when the value is absent or null.
     public var absent: String
+    /// Show the value as compact JSON (edge properties) rather than text.
+    public var showsJSON: Bool
 
-    public init(_ header: String, path: [String]? = nil, absent: String = "-") {
+    public init(_ header: String, path: [String]? = nil, absent: String = "-", showsJSON: Bool = false) {
         self.header = header
         self.path = path ?? [header]
         self.absent = absent
+        self.showsJSON = showsJSON
     }
 
     /// The cell of `row`.
@@ -20,7 +23,7 @@ public struct AnswerColumn: Sendable {
         var value: AnswerValue? = row
         for key in path { value = value?[key] }
         guard let value, value != .null else { return absent }
-        return value.text
+        return showsJSON ? value.json : value.text
     }
 }
 

@@ -43,7 +43,7 @@ public enum AnswerValue: Sendable, Equatable {
         case .null: return "-"
         case .rawJSON(let json): return json
         case .array(let items): return items.map(\.text).joined(separator: ",")
-        case .object: return json
+        case .object(let fields): return fields.map { "\($0.key)=\($0.value.text)" }.joined(separator: " ")
         }
     }
 

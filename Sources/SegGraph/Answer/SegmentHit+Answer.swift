@@ -14,11 +14,11 @@ extension SegmentHit {
             AnswerField("type", .string(s.type)),
             AnswerField("start", .string(TimeDisplay.format(s.span.startNanoseconds, source: source))),
             AnswerField("end", .string(TimeDisplay.format(s.span.endNanoseconds, source: source))),
-            AnswerField("start_ns", .int(Int(s.span.startNanoseconds))), AnswerField("end_ns", .int(Int(s.span.endNanoseconds))),
             AnswerField("seconds", .rounded(Double(s.span.durationNanoseconds) / 1e9, 3)),
             AnswerField("confidence", s.confidence.map { .rounded($0, 4) } ?? .null),
             AnswerField("track", .optional(s.trackID)), AnswerField("boxes", .int(s.boxCount)),
             AnswerField("start_offset_s", .rounded(s.startOffsetSeconds, 6)),
+            AnswerField("start_ns", .int(Int(s.span.startNanoseconds))), AnswerField("end_ns", .int(Int(s.span.endNanoseconds))),
             AnswerField("attributes", .rawJSON(s.attributesJSON)),
         ]
     }

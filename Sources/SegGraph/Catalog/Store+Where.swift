@@ -10,7 +10,7 @@ extension Store {
     ///   non-read-only statement.
     public func segmentIDs(matchingWhere expression: String) throws -> Set<SegmentID> {
         guard expression.utf8.count <= Limits.whereExpressionBytesMax else {
-            throw StoreError(.invalidArgument, "--where: expression longer than \(Limits.whereExpressionBytesMax) bytes")
+            throw StoreError(.invalidArgument, "where: expression longer than \(Limits.whereExpressionBytesMax) bytes", parameter: "where")
         }
         try syncCatalogIfWritable()
         var configuration = Configuration()
@@ -21,17 +21,17 @@ extension Store {
             let ids = try reader.read { db in
                 let statement = try db.makeStatement(sql: sql)
                 guard statement.isReadonly else {
-                    throw StoreError(.invalidArgument, "--where: only a read-only expression is allowed")
+                    throw StoreError(.invalidArgument, "where: only a read-only expression is allowed", parameter: "where")
                 }
                 return try Int64.fetchAll(statement)
             }
             guard ids.count <= Limits.queryResultsMax else {
-                throw StoreError(.limit, "--where matches more than \(Limits.queryResultsMax) segments; narrow it")
+                throw StoreError(.limit, "where matches more than \(Limits.queryResultsMax) segments; narrow it", parameter: "where")
             }
             return Set(ids.map { SegmentID(rawValue: UInt64($0)) })
         } catch let error as DatabaseError {
             let reason = error.message ?? "\(error)"
-            throw StoreError(.invalidArgument, "--where: invalid expression: \(reason.replacingOccurrences(of: "\n", with: " "))")
+            throw StoreError(.invalidArgument, "where: invalid expression: \(reason.replacingOccurrences(of: "\n", with: " "))", parameter: "where")
         }
     }
 

@@ -15,10 +15,11 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 public struct ExportSelection: Sendable, Equatable {
     /// Source names; empty = every source.
     public var sources: [String]
-    /// Keep segments overlapping this closed window (on each source's clock); `nil` = all time.
-    public var window: TimeSpan?
+    /// Keep segments overlapping this closed window; clock times default to the one
+    /// source named, if exactly one is.
+    public var window: TimeWindowSpec
 
-    public init(sources: [String] = [], window: TimeSpan? = nil) {
+    public init(sources: [String] = [], window: TimeWindowSpec = .unbounded) {
         self.sources = sources
         self.window = window
     }

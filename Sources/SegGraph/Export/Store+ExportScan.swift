@@ -52,7 +52,9 @@ extension Store {
         }
         var spaces: [(name: String, id: UInt32)] = []
         try tables.spaces.scan(in: txn) { name, record in spaces.append((name, record.value.id)); return true }
-        return ExportPlan(sources: sources, sourceIDs: sourceIDs, window: selection.window, spaces: spaces)
+        let clockSource = sourceIDs.flatMap { $0.count == 1 ? sources[$0.first!] : nil }
+        let window = try selection.window.resolve(source: clockSource)
+        return ExportPlan(sources: sources, sourceIDs: sourceIDs, window: window, spaces: spaces)
     }
 
     /// Visits every selected segment in id order.

@@ -22,13 +22,14 @@ public struct ThumbnailRequest: Sendable, Equatable {
 }
 
 extension Store {
-    /// The frame and box that show `id`: the box nearest the segment's middle, or nearest
+    /// The frame and box that show segment `segmentName` (`SOURCE/SEGMENT_ID` or `#ID`): the box nearest the segment's middle, or nearest
     /// `frame` when given (that frame is decoded, with its nearest box).
     /// - Throws: `StoreError.notFound` when the segment does not exist, its source has no
     ///   video (naming the source), or the segment has no boxes.
     /// - Complexity: O(boxes of the segment).
-    public func thumbnailRequest(for id: SegmentID, frame: Int? = nil) throws -> ThumbnailRequest {
+    public func thumbnailRequest(for segmentName: String, frame: Int? = nil) throws -> ThumbnailRequest {
         let (hit, boxes, importedFrom) = try read { snapshot in
+            let id = try snapshot.segmentID(named: segmentName)
             let hit = try snapshot.requireHit(id)
             return (hit, try snapshot.boxes(of: id), try snapshot.importRecord(hit.segment.importID)?.filePath)
         }

@@ -73,7 +73,7 @@ public struct NeighborList: Sendable, Answerable {
         return Answer(list: rows, columns: [
             AnswerColumn("hops"), AnswerColumn("edge", path: ["edge", "kind"]), AnswerColumn("direction", path: ["edge", "direction"]),
             AnswerColumn("segment"), AnswerColumn("label"), AnswerColumn("start"), AnswerColumn("end"),
-            AnswerColumn("properties", path: ["edge", "properties"]),
+            AnswerColumn("properties", path: ["edge", "properties"], showsJSON: true),
         ])
     }
 }

@@ -88,7 +88,7 @@ public struct PathAnswer: Sendable, Answerable {
         }
         return Answer(list: rows, columns: [
             AnswerColumn("step"), AnswerColumn("edge", path: ["edge", "kind"], absent: "start"), AnswerColumn("segment"),
-            AnswerColumn("label"), AnswerColumn("at", path: ["arrival"]), AnswerColumn("properties", path: ["edge", "properties"], absent: "null"),
+            AnswerColumn("label"), AnswerColumn("at", path: ["arrival"]), AnswerColumn("properties", path: ["edge", "properties"], absent: "null", showsJSON: true),
         ])
     }
 }

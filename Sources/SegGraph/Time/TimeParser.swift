@@ -32,12 +32,13 @@ public struct TimeParser: Sendable {
         if let time = ISO8601.parse(text) { return .utcNanoseconds(time.utcNanoseconds) }
         if let clock = Self.clockSeconds(text) {
             guard let day = date ?? defaultDate else {
-                throw StoreError(.invalidArgument, "\(option) \(text): a clock time needs --date YYYY-MM-DD")
+                throw StoreError(.invalidArgument, "\(option) \(text): a clock time needs a date (YYYY-MM-DD)", parameter: "date")
             }
             return .utcNanoseconds(try utc(day: day, secondsOfDay: clock, option: option))
         }
         throw StoreError(.invalidArgument,
-                         "\(option) \(text): expected ISO-8601 with offset (2026-11-20T14:00:00+01:00), a clock time (14:00 or 14:00:30) or seconds (12.5s)")
+                         "\(option) \(text): expected ISO-8601 with offset (2026-11-20T14:00:00+01:00), a clock time (14:00 or 14:00:30) or seconds (12.5s)",
+                         parameter: option)
     }
 
     /// `HH:MM[:SS[.fff]]` → seconds of the day.
@@ -55,9 +56,10 @@ public struct TimeParser: Sendable {
 
     private func utc(day: String, secondsOfDay: Double, option: String) throws -> Int64 {
         let fields = day.split(separator: "-")
+        // Years outside 1678…2261 do not fit signed 64-bit nanoseconds since 1970.
         guard fields.count == 3, let year = Int(fields[0]), let month = Int(fields[1]), let dayOfMonth = Int(fields[2]),
-              (1...12).contains(month), (1...31).contains(dayOfMonth) else {
-            throw StoreError(.invalidArgument, "--date \(day): expected YYYY-MM-DD")
+              (1678...2261).contains(year), (1...12).contains(month), (1...31).contains(dayOfMonth) else {
+            throw StoreError(.invalidArgument, "date \(day): expected YYYY-MM-DD with a year in 1678…2261", parameter: "date")
         }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
@@ -65,7 +67,7 @@ public struct TimeParser: Sendable {
         let components = DateComponents(year: year, month: month, day: dayOfMonth, hour: whole / 3600,
                                         minute: whole / 60 % 60, second: whole % 60)
         guard let date = calendar.date(from: components) else {
-            throw StoreError(.invalidArgument, "\(option): no such local time on \(day) in \(timeZone.identifier)")
+            throw StoreError(.invalidArgument, "\(option): no such local time on \(day) in \(timeZone.identifier)", parameter: option)
         }
         let fraction = secondsOfDay - Double(whole)
         return Int64((date.timeIntervalSince1970 * 1e9).rounded()) + Int64((fraction * 1e9).rounded())
@@ -80,10 +82,10 @@ extension TimeExpression {
             return value
         case .relativeSeconds(let seconds):
             guard let source else {
-                throw StoreError(.invalidArgument, "\(option): seconds relative to a source need exactly one --source")
+                throw StoreError(.invalidArgument, "\(option): seconds relative to a source need exactly one source", parameter: option)
             }
             guard let value = source.clockNanoseconds(offsetSeconds: seconds) else {
-                throw StoreError(.invalidArgument, "\(option): time out of range")
+                throw StoreError(.invalidArgument, "\(option): time out of range", parameter: option)
             }
             return value
         }

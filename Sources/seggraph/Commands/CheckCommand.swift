@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
             let report = try store.check()
             let record = OutputRecord(fields: [
                 ("consistent", .bool(report.isConsistent)), ("problems", .int(report.problemCount)),
-                ("checked", .object(report.checkedCounts.map { ($0.what, .int($0.count)) })),
+                ("checked", .object(report.checkedCounts.map { AnswerField($0.what, .int($0.count)) })),
                 ("problem_list", .array(report.problems.map(OutputValue.string))),
             ])
             if output.format == .json {

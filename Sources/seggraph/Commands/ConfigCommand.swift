@@ -15,7 +15,7 @@ struct ConfigCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let entries = try storeOptions.open(readOnly: true).configurationEntries()
+                let entries = try storeOptions.open(readOnly: true).read { try $0.configuration() }.entries
                 RecordPrinter.print(entries.map { OutputRecord(fields: [("key", .string($0.key)), ("value", .rawJSON($0.value))]) },
                                     columns: ["key", "value"], format: output.format)
             }

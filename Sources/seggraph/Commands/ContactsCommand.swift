@@ -19,25 +19,8 @@ struct ContactsCommand: ParsableCommand {
             guard let closeSeconds = SequencePredicate.parseDuration(minOverlap) else {
                 throw StoreError(.invalidArgument, "--min-overlap \(minOverlap): expected a duration like 5s or 1m")
             }
-            let store = try storeOptions.open(readOnly: true)
-            let id = try store.segmentID(named: segment)
-            let seed = try store.segmentDetail(id)
-            let contacts = try store.contacts(of: id, window: try window.window(source: seed.source), hops: hops,
-                                              closeSecondsMin: closeSeconds)
-            let records = contacts.map { contact in
-                let hit = contact.contact
-                return OutputRecord(fields: [
-                    ("hops", .int(contact.hops)), ("contact", .string("\(hit.source.name)/\(hit.segment.externalID)")),
-                    ("label", .string(hit.segment.label)), ("source", .string(hit.source.name)),
-                    ("from", .string(TimeDisplay.format(contact.together.startNanoseconds, source: hit.source))),
-                    ("to", .string(TimeDisplay.format(contact.together.endNanoseconds, source: hit.source))),
-                    ("close_s", .double((contact.closeSeconds * 100).rounded() / 100)),
-                    ("distance_min", .double((contact.distanceMin * 1000).rounded() / 1000)),
-                    ("via", .int(Int(contact.via.rawValue))),
-                ])
-            }
-            RecordPrinter.print(records, columns: ["hops", "contact", "label", "source", "from", "to", "close_s", "distance_min"],
-                                format: output.format)
+            let query = ContactsQuery(segment: segment, hops: hops, closeSecondsMin: closeSeconds, window: try window.spec())
+            output.write(try storeOptions.run(query))
         }
     }
 }

@@ -50,8 +50,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try storeOptions.open(readOnly: true)
-            let clockSource = source.count == 1 ? try store.source(named: source[0]) : nil
-            let selection = ExportSelection(sources: source, window: try window.window(source: clockSource))
+            let selection = ExportSelection(sources: source, window: try window.spec())
             let summary = try store.export(format, selection: selection, to: out)
             // With `-` the data went to stdout; the summary must not be mixed into it.
             guard out != "-" else { return }

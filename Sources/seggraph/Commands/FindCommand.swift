@@ -38,35 +38,17 @@ struct FindCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try storeOptions.open()
             var query = FindQuery()
-            query.filter = try filterOptions.filter(store: store)
+            query.filter = try filterOptions.filter()
             query.with = try with.map(EdgePredicate.init(parsing:))
             query.without = try without.map(EdgePredicate.init(parsing:))
-            if let zone {
-                let parts = zone.split(separator: ":", maxSplits: 1).map(String.init)
-                guard parts.count == 2 else { throw StoreError(.invalidArgument, "--zone \(zone): expected SOURCE:ZONE") }
-                query.zone = (parts[0], parts[1])
-            }
+            query.zone = try zone.map(ZoneReference.init(parsing:))
             query.sequences = try then.map { try SequencePredicate(relation: .then, parsing: $0) }
                 + during.map { try SequencePredicate(relation: .during, parsing: $0) }
                 + overlaps.map { try SequencePredicate(relation: .overlaps, parsing: $0) }
-            let hits = try store.find(query)
-            if clips {
-                let records = store.clips(hits, gapSeconds: clipGap).map { clip in
-                    OutputRecord(fields: [
-                        ("source", .string(clip.source.name)),
-                        ("start", .string(TimeDisplay.format(clip.span.startNanoseconds, source: clip.source))),
-                        ("end", .string(TimeDisplay.format(clip.span.endNanoseconds, source: clip.source))),
-                        ("seconds", .double((Double(clip.span.durationNanoseconds) / 1e6).rounded() / 1e3)),
-                        ("segments", .int(clip.segments.count)),
-                    ])
-                }
-                RecordPrinter.print(records, columns: ["source", "start", "end", "seconds", "segments"], format: output.format)
-            } else {
-                RecordPrinter.print(hits.map { SegmentOutput.record($0, full: output.format == .json) },
-                                    columns: SegmentOutput.columns, format: output.format)
-            }
+            query.clipGapSeconds = clips ? clipGap : nil
+            // Writable open: the catalog `--where` reads is repaired first if a crash left it behind.
+            output.write(try storeOptions.open().run(query))
         }
     }
 }

@@ -16,15 +16,8 @@ struct NeighborsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try storeOptions.open(readOnly: true)
-            let id = try store.segmentID(named: segment)
-            let start = try store.segmentDetail(id)
-            let hits = try store.neighbors(of: id, kinds: try parseKinds(kind), hops: hops,
-                                           window: try window.window(source: start.source))
-            var records: [OutputRecord] = []
-            for hit in hits { records.append(NeighborOutput.makeRecord(hit)) }
-            RecordPrinter.print(records, columns: ["hops", "edge", "direction", "segment", "label", "start", "end", "properties"],
-                                format: output.format)
+            let query = NeighborsQuery(segment: segment, kinds: try EdgeKind.parseList(kind), hops: hops, window: try window.spec())
+            output.write(try storeOptions.run(query))
         }
     }
 

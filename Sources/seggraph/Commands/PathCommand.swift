@@ -16,24 +16,7 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try storeOptions.open(readOnly: true)
-            guard let steps = try store.path(from: try store.segmentID(named: from), to: try store.segmentID(named: to),
-                                             kinds: try parseKinds(kind)) else {
-                throw StoreError(.notFound, "no time-respecting path from \(from) to \(to)")
-            }
-            let records = steps.enumerated().map { (index: Int, step: PathStep) -> OutputRecord in
-                let reached: SegmentHit = step.hit
-                let edgeName: String = step.edge?.kind.description ?? "start"
-                let properties: String = step.edge.map(propertyJSON) ?? "null"
-                return OutputRecord(fields: [
-                    ("step", .int(index)), ("edge", .string(edgeName)),
-                    ("segment", .string("\(reached.source.name)/\(reached.segment.externalID)")),
-                    ("label", .string(reached.segment.label)),
-                    ("at", .string(TimeDisplay.format(step.arrivalNanoseconds, source: reached.source))),
-                    ("properties", .rawJSON(properties)),
-                ])
-            }
-            RecordPrinter.print(records, columns: ["step", "edge", "segment", "label", "at", "properties"], format: output.format)
+            output.write(try storeOptions.run(PathQuery(from: from, to: to, kinds: try EdgeKind.parseList(kind))))
         }
     }
 }

@@ -12,7 +12,7 @@ struct ReindexCommand: ParsableCommand {
         try reportingErrors {
             let store = try storeOptions.open()
             try store.rebuildCatalog()
-            print("catalog rebuilt: \(try store.stats().segmentCount) segments")
+            print("catalog rebuilt: \(try store.run(StatsQuery()).segmentCount) segments")
         }
     }
 }

@@ -31,36 +31,10 @@ struct SimilarCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try storeOptions.open(readOnly: true)
-            var exclude: SegmentID?
-            let query: [Float]
-            if let segment {
-                let id = try store.segmentID(named: segment)
-                exclude = id
-                query = try store.embedding(of: id, spaceName: space)
-            } else {
-                query = try VectorFile.read(vector!)
-            }
-            var filter = try filterOptions.filter(store: store)
-            let filtered = filterOptions.narrowsResults
-            filter.limit = Limits.queryResultsMax
-            let asked = k + (exclude == nil ? 0 : 1)
-            let (hits, method) = try store.similar(to: query, space: space, k: asked, filter: filtered ? filter : nil, expansionSearch: ef)
-            var results = hits.filter { $0.hit.segment.id != exclude }.prefix(k).map { $0 }
-            if groupBy == "source" {
-                let best = Dictionary(grouping: results, by: { $0.hit.source.name }).mapValues { $0.map(\.similarity).max()! }
-                results.sort { (-best[$0.hit.source.name]!, $0.hit.source.name, -$0.similarity) < (-best[$1.hit.source.name]!, $1.hit.source.name, -$1.similarity) }
-            }
-            let records = results.enumerated().map { rank, result -> OutputRecord in
-                let hit: SegmentHit = result.hit
-                var record = SegmentOutput.record(hit, full: output.format == .json)
-                let leading: [(String, OutputValue)] = [("rank", OutputValue.int(rank + 1)),
-                                                        ("similarity", OutputValue.double((result.similarity * 10_000).rounded() / 10_000))]
-                record.fields.insert(contentsOf: leading, at: 0)
-                record.fields.append(("method", OutputValue.string(method.rawValue)))
-                return record
-            }
-            RecordPrinter.print(records, columns: ["rank", "similarity", "segment", "label", "start", "end", "method"], format: output.format)
+            let seed: SimilaritySeed = try segment.map { .segment($0) } ?? .vector(try VectorFile.read(vector!))
+            let query = SimilarQuery(seed: seed, space: space, k: k, expansionSearch: ef, filter: try filterOptions.filter(),
+                                     groupBySource: groupBy == "source")
+            output.write(try storeOptions.run(query))
         }
     }
 }

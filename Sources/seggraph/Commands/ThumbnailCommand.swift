@@ -45,7 +45,7 @@ struct ThumbnailCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try storeOptions.open(readOnly: true)
-            let request = try store.thumbnailRequest(for: try store.segmentID(named: segment), frame: frame)
+            let request = try store.thumbnailRequest(for: segment, frame: frame)
             let box = PixelBox(x: Double(request.box.x), y: Double(request.box.y),
                                width: Double(request.box.width), height: Double(request.box.height))
             let position: FramePosition

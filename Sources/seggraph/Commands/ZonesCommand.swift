@@ -14,14 +14,7 @@ struct ZonesCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let sources = try storeOptions.open(readOnly: true).sourceSummaries().map(\.source)
-                let records = sources.flatMap { source in
-                    source.zones.map { zone in
-                        OutputRecord(fields: [("source", .string(source.name)), ("zone", .string(zone.name)),
-                                              ("points", .array(zone.points.map { .array($0.map(OutputValue.double)) }))])
-                    }
-                }
-                RecordPrinter.print(records, columns: ["source", "zone", "points"], format: output.format)
+                output.write(try storeOptions.run(ZonesQuery()))
             }
         }
     }
@@ -35,11 +28,7 @@ struct ZonesCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let points = try polygon.split(separator: " ").map { pair -> [Double] in
-                    let values = pair.split(separator: ",").compactMap { Double($0) }
-                    guard values.count == 2 else { throw StoreError(.invalidArgument, "polygon point \(pair): expected x,y") }
-                    return values
-                }
+                let points = try ZoneRecord.parsePolygon(polygon)
                 try storeOptions.open().setZone(source: source, name: name, points: points)
                 print("zone \(source):\(name) set (\(points.count) points)")
             }

@@ -1,4 +1,4 @@
-// The filters `segments` and `find` share.
+// The filters `segments`, `find` and `similar` share.
 import ArgumentParser
 import SegGraph
 
@@ -15,17 +15,8 @@ struct SegmentFilterOptions: ParsableArguments {
     @Option(help: "Maximum number of results.") var limit: Int = Limits.listDefault
     @OptionGroup var window: TimeWindowOptions
 
-    func validate() throws {
-        if limit < 0 || limit > Limits.queryResultsMax { throw ValidationError("--limit must be in 0...\(Limits.queryResultsMax)") }
-    }
-
-    /// Whether any filter is given (a bare `--limit` does not count).
-    var narrowsResults: Bool {
-        !source.isEmpty || !label.isEmpty || !type.isEmpty || track != nil || whereExpression != nil
-            || minConfidence != nil || window.from != nil || window.to != nil
-    }
-
-    func filter(store: Store) throws -> SegmentFilter {
+    /// The filter as the engine takes it; the engine validates it.
+    func filter() throws -> SegmentFilter {
         var filter = SegmentFilter()
         filter.sources = source
         filter.labels = label
@@ -34,7 +25,7 @@ struct SegmentFilterOptions: ParsableArguments {
         filter.whereExpression = whereExpression
         filter.confidenceMin = minConfidence
         filter.limit = limit
-        filter.window = try window.window(source: source.count == 1 ? try store.source(named: source[0]) : nil)
+        filter.window = try window.spec()
         return filter
     }
 }

@@ -14,4 +14,9 @@ struct StoreOptions: ParsableArguments {
     func open(readOnly: Bool = false) throws -> Store {
         try Store.open(at: path, readOnly: readOnly)
     }
+
+    /// Opens the store read-only and answers `query` in one snapshot.
+    func run<Q: Query>(_ query: Q) throws -> Q.Result {
+        try open(readOnly: true).run(query)
+    }
 }

@@ -1,6 +1,5 @@
 // --from / --to with --date and --tz: a time window in any of the accepted forms.
 import ArgumentParser
-import Foundation
 import SegGraph
 
 struct TimeWindowOptions: ParsableArguments {
@@ -16,23 +15,8 @@ struct TimeWindowOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Zone for clock times (default: the source's zone, else the machine's).", valueName: "zone"))
     var tz: String?
 
-    func validate() throws {
-        if let tz, TimeZone(identifier: tz) == nil { throw ValidationError("--tz \(tz): unknown time zone") }
-    }
-
-    /// The window on the clock of `source` (the single --source, when there is one).
-    func window(source: Source?) throws -> TimeSpan? {
-        guard from != nil || to != nil else { return nil }
-        let zone = tz.flatMap(TimeZone.init(identifier:)) ?? source.map(TimeDisplay.timeZone(for:)) ?? TimeZone.current
-        let defaultDate = source.flatMap { source in
-            source.startUTCNanoseconds.map { String(TimeDisplay.format(utcNanoseconds: $0, zone: zone).prefix(10)) }
-        }
-        let parser = TimeParser(date: date, timeZone: zone, defaultDate: defaultDate)
-        let start = try from.map { try parser.parse($0, option: "--from").nanoseconds(on: source, option: "--from") } ?? Int64.min / 4
-        let end = try to.map { try parser.parse($0, option: "--to").nanoseconds(on: source, option: "--to") } ?? Int64.max / 4
-        guard let span = TimeSpan(startNanoseconds: start, endNanoseconds: end) else {
-            throw StoreError(.invalidArgument, "--to is before --from")
-        }
-        return span
+    /// The window as the engine takes it; the engine validates it.
+    func spec() throws -> TimeWindowSpec {
+        try TimeWindowSpec(from: from, to: to, date: date, timeZone: tz)
     }
 }

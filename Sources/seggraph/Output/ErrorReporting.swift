@@ -28,10 +28,15 @@ func reportingErrors(_ body: () throws -> Void) throws {
         case .invalidArgument: status = ExitStatus.usage
         default: status = ExitStatus.failure
         }
-        fail(error.message, status)
+        fail(error.message + (error.parameter.map { " (\(flag(for: $0)))" } ?? ""), status)
     } catch {
         fail("\(error)", ExitStatus.failure)
     }
+}
+
+/// The command-line spelling of an engine parameter.
+func flag(for parameter: String) -> String {
+    parameter == "k" ? "-k" : "--" + parameter
 }
 
 func fail(_ message: String, _ status: Int32) -> Never {
