@@ -24,14 +24,14 @@ release: deps
 	$(SWIFT) build -c release $(BUILD_FLAGS)
 
 # Unit, integration and CLI tests (the CLI tests run the built seggraph binary), then the
-# JSON Schema check of the fixtures.
+# JSON Schema checks: the importer fixtures, and every query's --json against schema/answers/.
 test: build
 	$(SWIFT) build --product seggraph $(BUILD_FLAGS)
 	@python3 -c 'import kuzu' 2>/dev/null || pip install -q kuzu >/dev/null 2>&1 || \
 		echo "kuzu unavailable: the Neo4j-CSV-into-Kùzu test will be skipped"
 	$(SWIFT) test $(BUILD_FLAGS)
 	@if python3 -c 'import jsonschema' 2>/dev/null || pip install -q jsonschema >/dev/null 2>&1; then \
-		python3 schema/validate_fixtures.py; \
+		python3 schema/validate_fixtures.py && python3 schema/validate_answers.py $(BIN); \
 	else echo "skipping schema/validate_fixtures.py: python3 jsonschema unavailable"; fi
 
 demo: build
