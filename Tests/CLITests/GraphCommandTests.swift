@@ -50,8 +50,10 @@ import TestSupport
         let carriers = try json(["find", "--label", "person", "--with", "holds:bag", "--limit", "1"])
         let carrier = try #require(carriers.first?["segment"] as? String)
         let neighbors = try json(["neighbors", carrier, "--kind", "holds"])
-        #expect(neighbors.contains { $0["edge"] as? String == "holds" && $0["label"] as? String == "bag" })
-        let bag = try #require(neighbors.first { $0["edge"] as? String == "holds" }?["segment"] as? String)
+        // A neighbour row's `edge` is an object: {kind, direction, properties}.
+        func kind(_ row: [String: Any]) -> String? { (row["edge"] as? [String: Any])?["kind"] as? String }
+        #expect(neighbors.contains { kind($0) == "holds" && $0["label"] as? String == "bag" })
+        let bag = try #require(neighbors.first { kind($0) == "holds" }?["segment"] as? String)
         let path = try json(["path", carrier, bag])
         #expect(path.map { $0["segment"] as? String } == [carrier, bag])
         let contacts = try run(["contacts", carrier, "--hops", "2", "--csv"])

@@ -108,7 +108,7 @@ import TestSupport
                                            "--source", "vtest"]).status == 0)
         let noVideo = try Command.seggraph(["thumbnail", "--store", store, "vtest/vtest-mog2-0001", "-o", directory.file("t.jpg")])
         #expect(noVideo.status == 4)
-        #expect(noVideo.stderr == "seggraph: source vtest has no video (import it with --video FILE)\n")
+        #expect(noVideo.stderr == "seggraph: source vtest has no video (import it with a video file)\n")
         let noSegment = try Command.seggraph(["thumbnail", "--store", store, "vtest/nope", "-o", directory.file("t.jpg")])
         #expect(noSegment.status == 4)
     }

@@ -20,7 +20,7 @@ import TestSupport
     func names(_ fixture: StoreFixture, where expression: String) throws -> [String] {
         var filter = SegmentFilter()
         filter.whereExpression = expression
-        return try fixture.store.segments(matching: filter).map(\.segment.externalID)
+        return try fixture.store.run(SegmentsQuery(filter: filter)).hits.map(\.segment.externalID)
     }
 
     @Test func whereFiltersOnAttributes() throws {
@@ -34,10 +34,11 @@ import TestSupport
         let fixture = try fixtureWithColours()
         for expression in ["1); DELETE FROM segments; --", "1) UNION SELECT 1; DROP TABLE segments; --"] {
             let error = #expect(throws: StoreError.self) { try names(fixture, where: expression) }
-            #expect(error?.code == .invalidArgument)
+            #expect(error?.kind == .invalidArgument)
         }
         let error = #expect(throws: StoreError.self) { try names(fixture, where: "no_such_column = 1") }
-        #expect(error?.message == "--where: invalid expression: no such column: no_such_column")
+        #expect(error?.message == "where: invalid expression: no such column: no_such_column")
+        #expect(error?.parameter == "where")
         #expect(try fixture.store.check().isConsistent)
         #expect(try names(fixture, where: "1 = 1").count == 3)
     }

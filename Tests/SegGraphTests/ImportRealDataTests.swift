@@ -22,7 +22,7 @@ import TestSupport
         #expect(record.boxCount == boxes)
         #expect(record.embeddingCount == vectors)
         #expect(record.format == "array")
-        let stats = try fixture.store.stats()
+        let stats = try fixture.store.run(StatsQuery())
         #expect(stats.segmentCount == segments)
         #expect(stats.boxCount == boxes)
         #expect(try fixture.store.check().isConsistent)
@@ -35,13 +35,14 @@ import TestSupport
             return
         }
         #expect(record.warnings["frame_gap"] == 16)
-        let detail = try fixture.store.segmentDetail(try fixture.store.segmentID(named: "vtest_mog2/vtest-mog2-0001"))
+        let detail = try fixture.store.run(ShowQuery(segment: "vtest_mog2/vtest-mog2-0001", boxesShown: Limits.boxesPerSegmentMax))
         #expect(detail.boxes.count == 130)
+        #expect(detail.boxCount == 130)
         #expect(detail.boxes.first?.frameIndex == 30)
-        #expect(detail.segment.trackID == "1")
-        #expect(detail.segment.attributesJSON.contains("\"label_source\":\"aspect_ratio_heuristic\""))
+        #expect(detail.hit.segment.trackID == "1")
+        #expect(detail.hit.segment.attributesJSON.contains("\"label_source\":\"aspect_ratio_heuristic\""))
         #expect(detail.embeddings.map(\.dimension) == [192])
-        let vector = try #require(try fixture.store.embedding(of: detail.segment.id, space: "default"))
+        let vector = try #require(try fixture.store.read { try $0.embedding(of: detail.hit.segment.id, space: "default") })
         let norm = vector.reduce(0) { $0 + $1 * $1 }.squareRoot()
         #expect(abs(norm - 1) < 1e-3)
     }
@@ -64,7 +65,7 @@ import TestSupport
         try fixture.importFile(TestPaths.segments("tud-campus_tracker.json"))
         var filter = SegmentFilter()
         filter.limit = 100
-        let hits = try fixture.store.segments(matching: filter)
+        let hits = try fixture.store.run(SegmentsQuery(filter: filter)).hits
         #expect(hits.count == 13)
         #expect(hits.allSatisfy { $0.segment.confidence == nil })
     }

@@ -20,7 +20,7 @@ import TestSupport
         let error = #expect(throws: ImportError.self) { try fixture.importFile(bad) }
         #expect(error?.description == "\(bad): $.segments[50].end_time_sec: end_time_sec (4.0) is before start_time_sec (5.0)")
         #expect(try fixture.fingerprint() == before)
-        #expect(throws: StoreError.self) { try fixture.store.source(named: "cam_02") }
+        #expect(throws: StoreError.self) { try fixture.store.read { try $0.source(named: "cam_02") } }
         #expect(try fixture.store.check().isConsistent)
     }
 
@@ -32,7 +32,7 @@ import TestSupport
         try fixture.importFile(first)
         let error = #expect(throws: ImportError.self) { try fixture.importFile(second) }
         #expect(error?.description == "\(second): $.segments[1]: segment_id \"x\" already exists in source cam (imported from \(first); use --replace to re-import a changed file)")
-        #expect(try fixture.store.stats().segmentCount == 1)
+        #expect(try fixture.store.run(StatsQuery()).segmentCount == 1)
     }
 
     @Test func replaceRemovesWhatTheEarlierImportBrought() throws {
@@ -48,9 +48,9 @@ import TestSupport
             return
         }
         #expect(record.replacedImportIDs == [1])
-        let names = try fixture.store.segments(matching: SegmentFilter()).map(\.segment.externalID)
+        let names = try fixture.store.run(SegmentsQuery()).hits.map(\.segment.externalID)
         #expect(names == ["b", "c"])
-        #expect(try fixture.store.stats().spaces.first?.vectorCount == 2)
+        #expect(try fixture.store.run(StatsQuery()).spaces.first?.vectorCount == 2)
         let ledger = try fixture.store.importLedger()
         #expect(ledger.map(\.state) == [.replaced, .active])
         let report = try fixture.store.check()
@@ -79,7 +79,7 @@ import TestSupport
     @Test func wallClockTimesComeFromTheSourceStart() throws {
         let fixture = try StoreFixture()
         try fixture.importFile(fixture.directory.write("a.json", documentJSON(source: "cam", segments: [segmentJSON("a", start: 1.5, end: 2)])))
-        let hit = try #require(try fixture.store.segments(matching: SegmentFilter()).first)
+        let hit = try #require(try fixture.store.run(SegmentsQuery()).hits.first)
         #expect(TimeDisplay.format(hit.segment.span.startNanoseconds, source: hit.source) == "2026-11-20T14:00:01.5+01:00")
         #expect(hit.segment.span.startNanoseconds == 1_795_179_601_500_000_000)
     }

@@ -37,31 +37,35 @@ import TestSupport
             segments.append(segmentJSON(id, label: i % 3 == 0 ? "bag" : "person", start: start, end: start + duration))
         }
         try fixture.importFile(fixture.directory.write("cam.json", documentJSON(source: "cam", segments: segments)))
-        let source = try fixture.store.source(named: "cam")
+        let source = try fixture.store.read { try $0.source(named: "cam") }
         for _ in 0..<200 {
             let from = random.uniform(-100...21_000)
             let to = from + random.uniform(0...(random.next() % 2 == 0 ? 30 : 3000))
             var filter = SegmentFilter()
             filter.limit = 1000
-            filter.window = TimeSpan(startNanoseconds: source.clockNanoseconds(offsetSeconds: from)!,
-                                     endNanoseconds: source.clockNanoseconds(offsetSeconds: to)!)
-            let got = Set(try fixture.store.segments(matching: filter).map(\.segment.externalID))
+            // Exact nanosecond bounds as ISO-8601 (no source named, so no seconds form).
+            filter.window = try TimeWindowSpec(from: iso(source, from), to: iso(source, to))
+            let got = Set(try fixture.store.run(SegmentsQuery(filter: filter)).hits.map(\.segment.externalID))
             let expected = Set(spans.filter { ns(source, $0.value.0) <= ns(source, to) && ns(source, $0.value.1) >= ns(source, from) }.keys)
             #expect(got == expected, "window \(from)…\(to)")
             filter.labels = ["bag"]
-            let bags = Set(try fixture.store.segments(matching: filter).map(\.segment.externalID))
+            let bags = Set(try fixture.store.run(SegmentsQuery(filter: filter)).hits.map(\.segment.externalID))
             #expect(bags == expected.filter { Int($0.dropFirst())! % 3 == 0 })
         }
     }
 
     private func ns(_ source: Source, _ seconds: Double) -> Int64 { source.clockNanoseconds(offsetSeconds: seconds)! }
 
+    private func iso(_ source: Source, _ seconds: Double) -> String {
+        TimeDisplay.format(utcNanoseconds: ns(source, seconds), zone: TimeDisplay.timeZone(for: source))
+    }
+
     @Test func resultsAreOrderedByStartThenID() throws {
         let fixture = try StoreFixture()
         try fixture.importFile(fixture.directory.write("cam.json", documentJSON(source: "cam", segments: [
             segmentJSON("late", start: 9, end: 10), segmentJSON("tie-b", start: 3, end: 4),
             segmentJSON("tie-a", start: 3, end: 8), segmentJSON("early", start: 1, end: 100)])))
-        let order = try fixture.store.segments(matching: SegmentFilter()).map(\.segment.externalID)
+        let order = try fixture.store.run(SegmentsQuery()).hits.map(\.segment.externalID)
         #expect(order == ["early", "tie-b", "tie-a", "late"])
     }
 
@@ -72,8 +76,8 @@ import TestSupport
             segmentJSON("c", start: 5, end: 6, track: "t1")])))
         var filter = SegmentFilter()
         filter.trackID = "t1"
-        #expect(throws: StoreError.self) { try fixture.store.segments(matching: filter) }
+        #expect(throws: StoreError.self) { try fixture.store.run(SegmentsQuery(filter: filter)) }
         filter.sources = ["cam"]
-        #expect(try fixture.store.segments(matching: filter).map(\.segment.externalID) == ["a", "c"])
+        #expect(try fixture.store.run(SegmentsQuery(filter: filter)).hits.map(\.segment.externalID) == ["a", "c"])
     }
 }

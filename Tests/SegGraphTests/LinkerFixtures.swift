@@ -29,16 +29,19 @@ extension StoreFixture {
 
     /// Every edge as `kind:from->to` with external ids, sorted.
     func edgeSet() throws -> [String] {
-        var filter = SegmentFilter()
-        filter.limit = Limits.queryResultsMax
-        let hits = try store.segments(matching: filter)
-        let names = Dictionary(uniqueKeysWithValues: hits.map { ($0.segment.id, "\($0.source.name)/\($0.segment.externalID)") })
-        var edges: [String] = []
-        for hit in hits {
-            for (end, edge) in try store.edges(of: hit.segment.id) where end.direction == .outgoing {
-                edges.append("\(edge.kind):\(names[edge.from]!)->\(names[edge.to]!)")
+        try store.read { snapshot in
+            var filter = SegmentFilter()
+            filter.limit = Limits.queryResultsMax
+            let hits = try snapshot.segments(matching: filter).hits
+            let names = Dictionary(uniqueKeysWithValues: hits.map { ($0.segment.id, "\($0.source.name)/\($0.segment.externalID)") })
+            var edges: [String] = []
+            for hit in hits {
+                for end in try snapshot.edgeEnds(of: hit.segment.id) where end.direction == .outgoing {
+                    let edge = try snapshot.edge(at: end, of: hit.segment.id)
+                    edges.append("\(edge.kind):\(names[edge.from]!)->\(names[edge.to]!)")
+                }
             }
+            return edges.sorted()
         }
-        return edges.sorted()
     }
 }

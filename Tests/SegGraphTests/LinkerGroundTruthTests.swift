@@ -91,30 +91,30 @@ import TestSupport
         let store = fixture.store
         var all = SegmentFilter()
         all.limit = Limits.queryResultsMax
-        let everything = try store.segments(matching: all)
+        let everything = try store.run(SegmentsQuery(filter: all)).hits
         let labels = Dictionary(uniqueKeysWithValues: everything.map { ($0.segment.id, $0.segment.label) })
         // Brute force: every person, and whether any edge of theirs is wears → hardhat.
         var expectedWithout: [String] = []
         var expectedWith: [String] = []
         for hit in everything where hit.segment.label == "person" {
-            let hasHat = try store.edges(of: hit.segment.id).contains { $0.end.kind == .wears && labels[$0.end.other] == "hardhat" }
+            let hasHat = try store.read { try $0.edgeEnds(of: hit.segment.id) }.contains { $0.kind == .wears && labels[$0.other] == "hardhat" }
             (hasHat ? { expectedWith.append(hit.segment.externalID) } : { expectedWithout.append(hit.segment.externalID) })()
         }
         var query = FindQuery()
         query.filter.labels = ["person"]
         query.filter.limit = Limits.queryResultsMax
         query.without = [try EdgePredicate(parsing: "wears:hardhat")]
-        #expect(try store.find(query).map(\.segment.externalID).sorted() == expectedWithout.sorted())
+        #expect(try Self.names(store.run(query)).sorted() == expectedWithout.sorted())
         query.without = []
         query.with = [try EdgePredicate(parsing: "wears:hardhat")]
-        #expect(try store.find(query).map(\.segment.externalID).sorted() == expectedWith.sorted())
+        #expect(try Self.names(store.run(query)).sorted() == expectedWith.sorted())
         #expect(!expectedWith.isEmpty && !expectedWithout.isEmpty)
 
         // Zone: the left third of cam_00's frame, checked box by box with a direct test.
         try store.setZone(source: "cam_00", name: "left", points: [[0, 0], [426, 0], [426, 720], [0, 720]])
         var expectedZone: [String] = []
         for hit in everything where hit.source.name == "cam_00" && hit.segment.label == "person" {
-            let boxes = try store.segmentDetail(hit.segment.id).boxes
+            let boxes = try store.read { try $0.boxes(of: hit.segment.id) }
             if boxes.contains(where: { let x = Double($0.x) + Double($0.width) / 2; return x > 0 && x < 426 && Double($0.y + $0.height) < 720 }) {
                 expectedZone.append(hit.segment.externalID)
             }
@@ -122,8 +122,17 @@ import TestSupport
         var zoneQuery = FindQuery()
         zoneQuery.filter.labels = ["person"]
         zoneQuery.filter.limit = Limits.queryResultsMax
-        zoneQuery.zone = ("cam_00", "left")
-        #expect(try store.find(zoneQuery).map(\.segment.externalID).sorted() == expectedZone.sorted())
+        zoneQuery.zone = ZoneReference(source: "cam_00", name: "left")
+        #expect(try Self.names(store.run(zoneQuery)).sorted() == expectedZone.sorted())
         #expect(!expectedZone.isEmpty)
+    }
+
+    /// External ids of a `find` answer that lists segments (not clips).
+    static func names(_ result: FindResult) -> [String] {
+        guard case .segments(let list) = result else {
+            Issue.record("expected segments, got clips")
+            return []
+        }
+        return list.hits.map(\.segment.externalID)
     }
 }

@@ -41,12 +41,15 @@ import TestSupport
         var filter = SegmentFilter()
         filter.labels = ["person"]
         filter.limit = Limits.queryResultsMax
-        let hits = try fixture.store.segments(matching: filter).filter { person["\($0.source.name)/\($0.segment.externalID)"] != nil }
+        let hits = try fixture.store.run(SegmentsQuery(filter: filter)).hits.filter { person["\($0.source.name)/\($0.segment.externalID)"] != nil }
         let index = Dictionary(uniqueKeysWithValues: hits.enumerated().map { ($1.segment.id, $0) })
         var sameAs: [(Int, Int, Double, Bool)] = []
         var next: [(Int, Int)] = []
         for hit in hits {
-            for (end, edge) in try fixture.store.edges(of: hit.segment.id) where end.direction == .outgoing {
+            let edges = try fixture.store.read { snapshot in
+                try snapshot.edgeEnds(of: hit.segment.id).filter { $0.direction == .outgoing }.map { try snapshot.edge(at: $0, of: hit.segment.id) }
+            }
+            for edge in edges {
                 guard let a = index[edge.from], let b = index[edge.to] else { continue }
                 if edge.kind == .next { next.append((a, b)) }
                 if edge.kind == .sameAs {

@@ -18,7 +18,7 @@ struct StoreFixture {
 
     /// Counts that must not change when an import fails.
     func fingerprint() throws -> [Int] {
-        let stats = try store.stats()
+        let stats = try store.run(StatsQuery())
         return [stats.sourceCount, stats.segmentCount, stats.boxCount, stats.activeImportCount,
                 stats.spaces.map(\.vectorCount).reduce(0, +)]
     }

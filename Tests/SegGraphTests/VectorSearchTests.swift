@@ -56,7 +56,8 @@ import TestSupport
     @Test func recallAtTenAgainstBruteForce() throws {
         var found = 0
         for query in queries() {
-            let (hits, method) = try Self.fixture.store.similar(to: query, space: "default", k: 10)
+            let answer = try Self.fixture.store.run(SimilarQuery(seed: .vector(query), space: "default", k: 10))
+            let (hits, method) = (answer.hits, answer.method)
             #expect(method == .hnsw)
             found += Set(hits.map(\.hit.segment.externalID)).intersection(bruteForce(query, k: 10)).count
         }
@@ -72,7 +73,8 @@ import TestSupport
         var expected = 0
         for query in queries() {
             let k = min(10, Int(Double(Self.count) * selectivity))
-            let (hits, method) = try Self.fixture.store.similar(to: query, space: "default", k: k, filter: filter)
+            let answer = try Self.fixture.store.run(SimilarQuery(seed: .vector(query), space: "default", k: k, filter: filter))
+            let (hits, method) = (answer.hits, answer.method)
             #expect(hits.count == k)
             #expect(hits.allSatisfy { $0.hit.segment.label == label })
             let truth = bruteForce(query, k: k) { Self.label($0) == label }
@@ -85,10 +87,10 @@ import TestSupport
 
     @Test func reopenedStoreAnswersTheSameWithoutRebuilding() throws {
         let query = queries()[0]
-        let before = try Self.fixture.store.similar(to: query, space: "default", k: 10).hits.map(\.hit.segment.id)
+        let before = try Self.fixture.store.run(SimilarQuery(seed: .vector(query), space: "default", k: 10)).hits.map(\.hit.segment.id)
         let reopened = try Store.open(at: Self.fixture.store.path, readOnly: true)
         let started = Date()
-        let after = try reopened.similar(to: query, space: "default", k: 10).hits.map(\.hit.segment.id)
+        let after = try reopened.run(SimilarQuery(seed: .vector(query), space: "default", k: 10)).hits.map(\.hit.segment.id)
         #expect(after == before)
         #expect(Date().timeIntervalSince(started) < 1)
     }
@@ -103,7 +105,7 @@ import TestSupport
         dir.write("cam.json", documentJSON(source: "cam", segments: Array(all.prefix(300))))
         try fixture.importFile(path, replace: true)
         for query in data.suffix(20) {
-            let hits = try fixture.store.similar(to: Array(query), space: "default", k: 10).hits
+            let hits = try fixture.store.run(SimilarQuery(seed: .vector(Array(query)), space: "default", k: 10)).hits
             #expect(hits.count == 10)
             #expect(hits.allSatisfy { Int($0.hit.segment.externalID.dropFirst())! < 300 })
         }

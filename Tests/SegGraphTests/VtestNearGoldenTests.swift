@@ -20,8 +20,10 @@ import TestSupport
             "near:vtest_mog2/vtest-mog2-0023->vtest_mog2/vtest-mog2-0026",
             "near:vtest_mog2/vtest-mog2-0045->vtest_mog2/vtest-mog2-0047",
         ])
-        let pair = try fixture.store.segmentID(named: "vtest_mog2/vtest-mog2-0015")
-        let edge = try #require(try fixture.store.edges(of: pair).first { $0.end.kind == .near }?.edge)
+        let edge = try #require(try fixture.store.read { snapshot -> Edge? in
+            let pair = try snapshot.segmentID(named: "vtest_mog2/vtest-mog2-0015")
+            return try snapshot.edgeEnds(of: pair, kinds: [.near]).first.map { try snapshot.edge(at: $0, of: pair) }
+        })
         let close = try #require(edge.properties.first { $0.0 == .closeSeconds }?.1)
         #expect(abs(close - 3.1) < 1e-9)
     }

@@ -13,26 +13,31 @@ struct GraphExport {
         let store = try Store.open(at: storePath, readOnly: true)
         var filter = SegmentFilter()
         filter.limit = Limits.queryResultsMax
-        let hits = try store.segments(matching: filter)
         try FileManager.default.createDirectory(atPath: outPath, withIntermediateDirectories: true)
         var nodes = "id,source,external_id,label,type,start_ns,end_ns\n"
         var edges = "from,to,kind,close_s,gap_s\n"
         var edgeCount = 0
-        for hit in hits {
-            let s = hit.segment
-            nodes += [String(s.id.rawValue), csvField(hit.source.name), csvField(s.externalID), csvField(s.label),
-                      csvField(s.type), String(s.span.startNanoseconds), String(s.span.endNanoseconds)]
-                .joined(separator: ",") + "\n"
-            for (end, edge) in try store.edges(of: s.id) where end.direction == .outgoing {
-                let close = edge.properties.first { $0.0 == .closeSeconds }.map { String($0.1) } ?? ""
-                let gap = edge.properties.first { $0.0 == .gapSeconds }.map { String($0.1) } ?? ""
-                edges += "\(edge.from.rawValue),\(edge.to.rawValue),\(edge.kind),\(close),\(gap)\n"
-                edgeCount += 1
+        // One snapshot for nodes and edges: the two files describe the same state.
+        let nodeCount = try store.read { snapshot in
+            let hits = try snapshot.segments(matching: filter).hits
+            for hit in hits {
+                let s = hit.segment
+                nodes += [String(s.id.rawValue), csvField(hit.source.name), csvField(s.externalID), csvField(s.label),
+                          csvField(s.type), String(s.span.startNanoseconds), String(s.span.endNanoseconds)]
+                    .joined(separator: ",") + "\n"
+                for end in try snapshot.edgeEnds(of: s.id) where end.direction == .outgoing {
+                    let edge = try snapshot.edge(at: end, of: s.id)
+                    let close = edge.property(.closeSeconds).map { String($0) } ?? ""
+                    let gap = edge.property(.gapSeconds).map { String($0) } ?? ""
+                    edges += "\(edge.from.rawValue),\(edge.to.rawValue),\(edge.kind),\(close),\(gap)\n"
+                    edgeCount += 1
+                }
             }
+            return hits.count
         }
         try nodes.write(toFile: outPath + "/nodes.csv", atomically: true, encoding: .utf8)
         try edges.write(toFile: outPath + "/edges.csv", atomically: true, encoding: .utf8)
-        return (hits.count, edgeCount)
+        return (nodeCount, edgeCount)
     }
 
     private func csvField(_ text: String) -> String {

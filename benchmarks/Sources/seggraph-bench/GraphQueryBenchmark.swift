@@ -1,8 +1,8 @@
-// Graph traversals timed one by one in-process (clock_gettime(CLOCK_MONOTONIC)):
-// `neighborIDs(hops: 2)` over all kinds, and `contacts` to 1 and 2 hops, from N person
-// segments that have at least one edge, drawn with a fixed-seed generator. The chosen
-// seeds and each seed's result sizes can be written to a CSV so peers run the same queries
-// and check they get the same sizes.
+// Graph traversals timed one by one in-process (clock_gettime(CLOCK_MONOTONIC)), each in
+// its own snapshot: `Snapshot.neighborIDs(hops: 2)` over all kinds, and `ContactsQuery`
+// to 1 and 2 hops (seed named `#ID`), from N person segments that have at least one edge,
+// drawn with a fixed-seed generator. The chosen seeds and each seed's result sizes can be
+// written to a CSV so peers run the same queries and check they get the same sizes.
 import Foundation
 import SegGraph
 
@@ -24,15 +24,15 @@ struct GraphQueryBenchmark {
         var filter = SegmentFilter()
         filter.labels = ["person"]
         filter.limit = Limits.queryResultsMax
-        let people = try store.segments(matching: filter).map(\.segment.id)
+        let people = try store.run(SegmentsQuery(filter: filter)).hits.map(\.segment.id)
         guard !people.isEmpty else { throw BenchError("\(options.storePath): no person segments") }
         let seeds = try pickSeeds(people, store: store)
 
         typealias Query = (name: String, run: (SegmentID) throws -> Int)
         let queries: [Query] = [
-            ("neighborIDs, all kinds, 2 hops", { try store.neighborIDs(of: $0, kinds: [], hops: 2).count }),
-            ("contacts, 1 hop", { try store.contacts(of: $0, window: nil, hops: 1, closeSecondsMin: 0).count }),
-            ("contacts, 2 hops", { try store.contacts(of: $0, window: nil, hops: 2, closeSecondsMin: 0).count }),
+            ("neighborIDs, all kinds, 2 hops", { id in try store.read { try $0.neighborIDs(of: id, kinds: [], hops: 2).count } }),
+            ("contacts, 1 hop", { try store.run(ContactsQuery(segment: $0.description, hops: 1, closeSecondsMin: 0)).contacts.count }),
+            ("contacts, 2 hops", { try store.run(ContactsQuery(segment: $0.description, hops: 2, closeSecondsMin: 0)).contacts.count }),
         ]
         var results: [ScenarioResult] = []
         var sizes = Array(repeating: [Int](), count: seeds.count)
@@ -69,9 +69,12 @@ struct GraphQueryBenchmark {
         for i in stride(from: order.count - 1, to: 0, by: -1) {
             order.swapAt(i, Int(random.next() % UInt64(i + 1)))
         }
-        var seeds: [SegmentID] = []
-        for id in order where seeds.count < options.count {
-            if try !store.edges(of: id).isEmpty { seeds.append(id) }
+        let seeds = try store.read { snapshot in
+            var seeds: [SegmentID] = []
+            for id in order where seeds.count < options.count {
+                if try !snapshot.edgeEnds(of: id).isEmpty { seeds.append(id) }
+            }
+            return seeds
         }
         guard !seeds.isEmpty else { throw BenchError("\(options.storePath): no person segment has an edge") }
         return seeds

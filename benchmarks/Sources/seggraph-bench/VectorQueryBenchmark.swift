@@ -1,8 +1,9 @@
 // Vector search on the persisted HNSW index, timed one query at a time, one thread:
-// `Store.similar(to:space:k:expansionSearch:)` for each ef over the same query set
-// (float32 .npy, one row per query), QPS = queries / total wall time of the timed pass,
-// latency percentiles from clock_gettime(CLOCK_MONOTONIC) per call, recall@k against a
-// truth file (int64 .npy, rows of internal segment ids, best first).
+// `SimilarQuery(seed: .vector(q), space:, k:, expansionSearch: ef)` run by `Store.run` (one
+// snapshot per query) for each ef over the same query set (float32 .npy, one row per
+// query), QPS = queries / total wall time of the timed pass, latency percentiles from
+// clock_gettime(CLOCK_MONOTONIC) per call, recall@k against a truth file (int64 .npy, rows
+// of internal segment ids, best first).
 // `dump-vectors` writes every stored vector of a space with its internal segment id, so a
 // peer (benchmarks/peers/site_vectors.py) builds its index from exactly the same vectors.
 import Foundation
@@ -47,7 +48,7 @@ struct VectorQueryBenchmark {
             truth = (0..<n).map { Array(tv[($0 * w)..<($0 * w + options.k)]) }
         }
         // Warm-up: one untimed pass at the largest ef (page cache, allocator).
-        for q in rows { _ = try store.similar(to: q, space: options.space, k: options.k, expansionSearch: options.efs.max()) }
+        for q in rows { _ = try store.run(query(q, ef: options.efs.max())) }
         var result: [VectorQueryRow] = []
         for ef in options.efs {
             var latencies: [Int64] = []
@@ -57,7 +58,8 @@ struct VectorQueryBenchmark {
             let start = monotonicNanoseconds()
             for (i, q) in rows.enumerated() {
                 let t0 = monotonicNanoseconds()
-                let (hits, method) = try store.similar(to: q, space: options.space, k: options.k, expansionSearch: ef)
+                let answer = try store.run(query(q, ef: ef))
+                let (hits, method) = (answer.hits, answer.method)
                 latencies.append(monotonicNanoseconds() - t0)
                 methods[method.rawValue, default: 0] += 1
                 if let truth {
@@ -73,6 +75,11 @@ struct VectorQueryBenchmark {
                                          methods: methods.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")))
         }
         return result
+    }
+
+    /// Unfiltered, so the search walks the HNSW index with breadth `ef`.
+    private func query(_ vector: [Float], ef: Int?) -> SimilarQuery {
+        SimilarQuery(seed: .vector(vector), space: options.space, k: options.k, expansionSearch: ef)
     }
 
     static func table(_ rows: [VectorQueryRow], queries: Int? = nil) -> String {
@@ -104,14 +111,16 @@ struct VectorDump {
         let store = try Store.open(at: storePath, readOnly: true)
         var filter = SegmentFilter()
         filter.limit = Limits.queryResultsMax
-        let ids = try store.segments(matching: filter).map(\.segment.id).sorted { $0.rawValue < $1.rawValue }
         var values: [Float] = [], kept: [Int64] = [], dim = 0, skipped = 0
-        for id in ids {
-            guard let v = try store.embedding(of: id, space: space), v.contains(where: { $0 != 0 }) else { skipped += 1; continue }
-            if dim == 0 { dim = v.count }
-            guard v.count == dim else { throw BenchError("segment \(id.rawValue): dimension \(v.count) != \(dim)") }
-            values += v
-            kept.append(Int64(id.rawValue))
+        try store.read { snapshot in
+            let ids = try snapshot.segments(matching: filter).hits.map(\.segment.id).sorted { $0.rawValue < $1.rawValue }
+            for id in ids {
+                guard let v = try snapshot.embedding(of: id, space: space), v.contains(where: { $0 != 0 }) else { skipped += 1; continue }
+                if dim == 0 { dim = v.count }
+                guard v.count == dim else { throw BenchError("segment \(id.rawValue): dimension \(v.count) != \(dim)") }
+                values += v
+                kept.append(Int64(id.rawValue))
+            }
         }
         try NpyArray(shape: [kept.count, dim], values: .float32(values)).write(outPath)
         try NpyArray(shape: [kept.count], values: .int64(kept)).write(idsPath)

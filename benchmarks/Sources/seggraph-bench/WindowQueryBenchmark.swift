@@ -34,17 +34,17 @@ struct WindowQueryBenchmark {
         let store = try Store.open(at: options.storePath, readOnly: true)
         let openNanoseconds = monotonicNanoseconds() - openStart
         let summaryStart = monotonicNanoseconds()
-        let summaries = try store.sourceSummaries().filter { $0.segmentCount > 0 && $0.extent != nil }
+        let summaries = try store.run(SourcesQuery()).summaries.filter { $0.segmentCount > 0 && $0.extent != nil }
         let summaryNanoseconds = monotonicNanoseconds() - summaryStart
         guard !summaries.isEmpty else { throw BenchError("\(options.storePath): the store holds no segments") }
-        let stats = try store.stats()
+        let stats = try store.run(StatsQuery())
         let union = TimeSpan(startNanoseconds: summaries.map { $0.extent!.startNanoseconds }.min()!,
                              endNanoseconds: summaries.map { $0.extent!.endNanoseconds }.max()!)!
 
         var results: [ScenarioResult] = []
         for (number, scenario) in Self.scenarios.enumerated() {
             var random = SplitMix64(seed: options.seed &+ UInt64(number))
-            func nextFilter() -> SegmentFilter {
+            func nextFilter() throws -> SegmentFilter {
                 var filter = SegmentFilter()
                 filter.limit = Limits.queryResultsMax
                 var extent = union
@@ -56,19 +56,20 @@ struct WindowQueryBenchmark {
                 let width = scenario.windowSeconds * Nanoseconds.perSecond
                 let room = max(0, extent.durationNanoseconds - width)
                 let start = extent.startNanoseconds + Int64(random.next() % UInt64(room + 1))
-                filter.window = TimeSpan(startNanoseconds: start, endNanoseconds: start + width)
+                // Exact nanosecond bounds as ISO-8601 in UTC: the same instants on any clock.
+                filter.window = try TimeWindowSpec(from: Self.iso(start), to: Self.iso(start + width))
                 return filter
             }
-            for _ in 0..<min(Self.warmupMax, options.count) { _ = try store.segments(matching: nextFilter()) }
+            for _ in 0..<min(Self.warmupMax, options.count) { _ = try store.run(SegmentsQuery(filter: nextFilter())) }
             var latencies: [Int64] = []
             latencies.reserveCapacity(options.count)
             var hits = 0
             for _ in 0..<options.count {
-                let filter = nextFilter()
+                let query = SegmentsQuery(filter: try nextFilter())
                 let start = monotonicNanoseconds()
-                let found = try store.segments(matching: filter)
+                let found = try store.run(query)
                 latencies.append(monotonicNanoseconds() - start)
-                hits += found.count
+                hits += found.hits.count
             }
             results.append(ScenarioResult(name: scenario.name, latenciesNanoseconds: latencies,
                                           meanHits: Double(hits) / Double(options.count)))
@@ -81,6 +82,12 @@ struct WindowQueryBenchmark {
                                  sourceSummariesMicroseconds: Double(summaryNanoseconds) / 1e3,
                                  scenarios: results)
     }
+}
+
+extension WindowQueryBenchmark {
+    static let utc = TimeZone(identifier: "UTC")!
+
+    static func iso(_ nanoseconds: Int64) -> String { TimeDisplay.format(utcNanoseconds: nanoseconds, zone: utc) }
 }
 
 struct BenchError: Error, CustomStringConvertible {

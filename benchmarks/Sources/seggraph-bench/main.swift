@@ -23,7 +23,7 @@ let usage = """
                       (all kinds, 2 hops), contacts (1 and 2 hops), timed one by one;
                       p50/p90/p99/max in µs, mean result sizes.
       export-graph    nodes.csv and edges.csv (each edge once) into DIR, for the peers.
-      vector-queries  Store.similar (space "default", persisted HNSW) for each float32 query row,
+      vector-queries  SimilarQuery (space "default", persisted HNSW) for each float32 query row,
                       one thread, per ef: QPS, p50/p99 µs, recall@k against --truth (int64 rows
                       of internal segment ids).
       dump-vectors    every stored vector of space "default" (float32 n×dim) and its internal
