@@ -31,6 +31,7 @@ extension Linker {
                 let other = storage.segment(of: node)
                 return other != id && labels.label(of: other) == label
             })
+            if let failure = labels.failure ?? storage.failure { throw failure }
             for result in results {
                 let similarity = Double(1 - result.distance)
                 guard similarity >= configuration.sameAsSimilarityMin else { continue }
@@ -82,10 +83,18 @@ final class LabelLookup {
         self.txn = txn
     }
 
+    /// The first read error; the search filter cannot throw, so the caller checks this after.
+    private(set) var failure: (any Error)?
+
     func label(of segment: SegmentID) -> String? {
         if let label = cache[segment] { return label }
-        let label = (try? tables.segments.get(segment.rawValue, in: txn))??.label
-        cache[segment] = label
-        return label
+        do {
+            let label = try tables.segments.get(segment.rawValue, in: txn)?.label
+            cache[segment] = label
+            return label
+        } catch {
+            if failure == nil { failure = error }
+            return nil
+        }
     }
 }

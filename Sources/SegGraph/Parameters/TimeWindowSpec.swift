@@ -29,7 +29,12 @@ public struct TimeWindowSpec: Sendable, Equatable {
     }
 
     /// No bounds at all.
-    public static let unbounded = try! TimeWindowSpec()
+    public static let unbounded = TimeWindowSpec(uncheckedFrom: nil, to: nil)
+
+    private init(uncheckedFrom from: String?, to: String?) {
+        self.from = from
+        self.to = to
+    }
 
     public var isBounded: Bool { from != nil || to != nil }
 

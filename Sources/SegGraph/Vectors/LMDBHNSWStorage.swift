@@ -52,11 +52,30 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     private func withNodeBytes<R>(_ node: UInt32, _ body: (UnsafeRawBufferPointer) -> R) -> R {
         // The key is built on the stack: this runs once per node a search touches.
         var key = (space.bigEndian, node.bigEndian)
-        return withUnsafeBytes(of: &key) { keyBytes in
-            // A missing node is a corrupt index: the algorithm only asks for ids < nodeCount.
-            try! tables.hnswNodes.withValue(rawKey: keyBytes, in: txn) { body($0) }!
+        let stored = withUnsafeBytes(of: &key) { keyBytes in
+            Result { try tables.hnswNodes.withValue(rawKey: keyBytes, in: txn) { body($0) } }
+        }
+        switch stored {
+        case .success(let value?): return value
+        // A missing node is a corrupt index (the algorithm only asks for ids < nodeCount).
+        case .success(nil): recordFailure(StoreError(.corrupt, "vector index of space #\(space): node \(node) missing (table hnsw_nodes)"))
+        case .failure(let error): recordFailure(error)
+        }
+        // The algorithm cannot throw: it gets a zero node, and the search reports the failure.
+        let bytes = Self.nodeHeaderBytes + header.dimension * 4
+        return withUnsafeTemporaryAllocation(byteCount: bytes, alignment: 8) { buffer in
+            buffer.initializeMemory(as: UInt8.self, repeating: 0)
+            return body(UnsafeRawBufferPointer(buffer))
         }
     }
+
+    /// Keeps the first error a read hit; `failure` hands it to the caller after the search.
+    private func recordFailure(_ error: any Error) {
+        if context.error == nil { context.error = error }
+    }
+
+    /// The first error a read hit (a damaged or missing record), if any.
+    var failure: (any Error)? { context.error }
 
     /// With a cache, reads a node's level, tombstone, segment and vector in one lookup.
     private func loadNode(_ node: UInt32) {
@@ -112,11 +131,14 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
             return try context.links[key]!.withUnsafeBufferPointer(body)
         }
         return try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { buffer in
-            let count = (try? tables.hnswLinks.withValue(Self.linkKey(space, node, level), in: txn) { bytes -> Int in
-                let count = min(bytes.count / 4, capacity)
-                if count > 0 { _ = memcpy(buffer.baseAddress!, bytes.baseAddress!, count * 4) }
-                return count
-            }) ?? 0
+            var count = 0
+            do {
+                count = try tables.hnswLinks.withValue(Self.linkKey(space, node, level), in: txn) { bytes -> Int in
+                    let count = min(bytes.count / 4, capacity)
+                    if count > 0 { _ = memcpy(buffer.baseAddress!, bytes.baseAddress!, count * 4) }
+                    return count
+                } ?? 0
+            } catch { recordFailure(error) }
             return try body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
         }
     }
@@ -124,9 +146,14 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     private func storedNeighbours(of node: UInt32, level: Int) -> [UInt32] {
         var key = (space.bigEndian, node.bigEndian, UInt8(level))
         return withUnsafeBytes(of: &key) { keyBytes in
-            (try? tables.hnswLinks.withValue(rawKey: UnsafeRawBufferPointer(rebasing: keyBytes[0..<9]), in: txn) { bytes in
-                (0..<bytes.count / 4).map { bytes.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self) }
-            }) ?? []
+            do {
+                return try tables.hnswLinks.withValue(rawKey: UnsafeRawBufferPointer(rebasing: keyBytes[0..<9]), in: txn) { bytes in
+                    (0..<bytes.count / 4).map { bytes.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self) }
+                } ?? []
+            } catch {
+                recordFailure(error)
+                return []
+            }
         }
     }
 
@@ -196,7 +223,9 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     }
 
     mutating func setDeleted(_ node: UInt32) {
-        guard var bytes = try? tables.hnswNodes.get(Self.nodeKey(space, node), in: txn), bytes[1] == 0 else { return }
+        var stored: [UInt8]?
+        attempt { stored = try tables.hnswNodes.get(Self.nodeKey(space, node), in: txn) }
+        guard var bytes = stored, bytes.count > 1, bytes[1] == 0 else { return }
         bytes[1] = 1
         attempt { try tables.hnswNodes.put(Self.nodeKey(space, node), bytes, in: writer) }
         if context.caching { context.states[node] = (Int(bytes[0]), true) }

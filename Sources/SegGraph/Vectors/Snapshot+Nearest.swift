@@ -60,6 +60,8 @@ extension Snapshot {
         } else {
             results = index.search(query, k: k, expansionSearch: max(ef ?? header.expansionSearch, k))
         }
-        return results.map { (storage.segment(of: $0.id), $0.distance) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        let scored = results.map { (storage.segment(of: $0.id), $0.distance) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        if let failure = storage.failure { throw StoreError.translating(failure) }
+        return scored
     }
 }
