@@ -22,7 +22,7 @@ SCHEMA_PATH = ROOT / "schema" / "segments.schema.json"
 FIXTURES = ROOT / "Tests" / "ImportersTests" / "Fixtures"
 import os
 _SIBLING = ROOT.parent / "shared" / "data"
-_SHARED = pathlib.Path(os.environ.get("SEGGRAPH_SHARED_DATA") or (_SIBLING if _SIBLING.exists() else "/work/shared/data"))
+_SHARED = pathlib.Path(os.environ.get("SEGGRAPH_SHARED_DATA") or _SIBLING)
 REAL_DATA = _SHARED / "segments"
 
 EXPECTED = {

@@ -4,8 +4,8 @@
 set -euo pipefail
 BIN=${1:-.build/debug/seggraph}
 OUT=${2:-demo-out}
-DATA=${SEGGRAPH_SHARED_DATA:-../shared/data}
-[ -d "$DATA" ] || DATA=/work/shared/data
+# The real data sits beside the repository (see ../shared/data/README.md).
+DATA=${SEGGRAPH_SHARED_DATA:-$(cd "$(dirname "$0")/.." && pwd)/../shared/data}
 STORE="$OUT/demo.store"
 rm -rf "$OUT"
 mkdir -p "$OUT"

@@ -1,6 +1,7 @@
 // The root command: a list of subcommands, nothing else. Each subcommand builds a
 // library object and runs it (STYLE guideline 11).
 import ArgumentParser
+import Foundation
 
 @main
 struct SegGraphCommand: ParsableCommand {
@@ -21,4 +22,16 @@ struct SegGraphCommand: ParsableCommand {
             ReindexCommand.self, SimulateCommand.self, ProbeCommand.self,
             ExportCommand.self, BackupCommand.self, ThumbnailCommand.self,
         ])
+
+    /// argument-parser exits 64 on a usage error; the help promises 2, so map it.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            printError(fullMessage(for: error))
+            Foundation.exit(ExitStatus.usage)
+        }
+    }
 }

@@ -1,6 +1,6 @@
 // Goal: `seggraph backup` makes a copy that opens, passes `check`, keeps the store's UUID,
 // and is consistent while another process imports. Method: (1) an import stalled inside its
-// write transaction (test hook SEGGRAPH_TEST_STALL_AFTER_SEGMENTS) while the backup runs:
+// write transaction (the hidden `import --pause-after-segments N`) while the backup runs:
 // the copy must hold exactly the committed segments; (2) an import running freely while
 // backups are taken in a loop: every copy must pass `check`. Plus the refusal messages.
 import Foundation
@@ -18,9 +18,7 @@ import TestSupport
     static func startImport(_ store: String, _ file: String, stallAfter: Int?) throws -> (Process, Pipe) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TestPaths.seggraphBinary)
-        process.arguments = ["import", "--store", store, file]
-        let hook = stallAfter.map { ["SEGGRAPH_TEST_STALL_AFTER_SEGMENTS": "\($0)"] } ?? [:]
-        process.environment = ProcessInfo.processInfo.environment.merging(hook) { $1 }
+        process.arguments = ["import", "--store", store, file] + (stallAfter.map { ["--pause-after-segments", "\($0)"] } ?? [])
         let stderr = Pipe()
         process.standardError = stderr
         process.standardOutput = FileHandle.nullDevice
@@ -41,10 +39,10 @@ import TestSupport
         let (stalled, stderr) = try Self.startImport(store, site + "/cam_01.json", stallAfter: 20)
         var said = ""
         let deadline = Date().addingTimeInterval(120)
-        while !said.contains("stalling"), Date() < deadline, stalled.isRunning {
+        while !said.contains("pausing mid-import"), Date() < deadline, stalled.isRunning {
             said += String(decoding: stderr.fileHandleForReading.availableData, as: UTF8.self)
         }
-        try #require(said.contains("stalling"), "import never reached the stall point: \(said)")
+        try #require(said.contains("pausing mid-import"), "import never reached the stall point: \(said)")
         let backup = try Command.seggraph(["backup", "--store", store, directory.file("copy1"), "--json"])
         kill(stalled.processIdentifier, SIGKILL)
         stalled.waitUntilExit()

@@ -1,6 +1,6 @@
 // Goal: readers are never blocked by the writer: while an import sits inside its write
 // transaction, similarity search, listings and check run and see only committed data.
-// Method: the SEGGRAPH_TEST_STALL_AFTER_SEGMENTS hook parks an import mid-file (its
+// Method: the hidden `import --pause-after-segments N` parks an import mid-file (its
 // HNSW nodes for earlier segments not yet written); other processes query meanwhile.
 import Foundation
 import Testing
@@ -19,8 +19,7 @@ import TestSupport
 
         let writer = Process()
         writer.executableURL = URL(fileURLWithPath: TestPaths.seggraphBinary)
-        writer.arguments = ["import", "--store", store, site + "/cam_01.json"]
-        writer.environment = ProcessInfo.processInfo.environment.merging(["SEGGRAPH_TEST_STALL_AFTER_SEGMENTS": "20"]) { $1 }
+        writer.arguments = ["import", "--store", store, site + "/cam_01.json", "--pause-after-segments", "20"]
         let stderr = Pipe()
         writer.standardError = stderr
         writer.standardOutput = Pipe()
@@ -28,10 +27,10 @@ import TestSupport
         defer { if writer.isRunning { kill(writer.processIdentifier, SIGKILL); writer.waitUntilExit() } }
         var said = ""
         let deadline = Date().addingTimeInterval(120)
-        while !said.contains("stalling"), Date() < deadline, writer.isRunning {
+        while !said.contains("pausing mid-import"), Date() < deadline, writer.isRunning {
             said += String(decoding: stderr.fileHandleForReading.availableData, as: UTF8.self)
         }
-        try #require(said.contains("stalling"), "\(said)")
+        try #require(said.contains("pausing mid-import"), "\(said)")
 
         let seed = try #require(before.split(separator: "\n").dropFirst().first?.split(separator: ",").first.map(String.init))
         let similar = try Command.seggraph(["similar", "--store", store, "--segment", seed, "-k", "5", "--csv"])

@@ -1,6 +1,6 @@
 // Goal: kill -9 in the middle of an import leaves a store that opens, passes `check`,
 // shows nothing of the interrupted file, and then imports that file cleanly.
-// Method: the binary's test hook SEGGRAPH_TEST_STALL_AFTER_SEGMENTS=N makes the import
+// Method: the hidden `import --pause-after-segments N` makes the import
 // stop (inside its write transaction) after N segments and say so on stderr; the test
 // waits for that line, sends SIGKILL, and inspects the store with fresh processes.
 import Foundation
@@ -22,18 +22,17 @@ import TestSupport
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TestPaths.seggraphBinary)
-        process.arguments = ["import", "--store", store, file]
-        process.environment = ProcessInfo.processInfo.environment.merging(["SEGGRAPH_TEST_STALL_AFTER_SEGMENTS": "40"]) { $1 }
+        process.arguments = ["import", "--store", store, file, "--pause-after-segments", "40"]
         let stderr = Pipe()
         process.standardError = stderr
         process.standardOutput = Pipe()
         try process.run()
         var said = ""
         let deadline = Date().addingTimeInterval(120)
-        while !said.contains("stalling"), Date() < deadline, process.isRunning {
+        while !said.contains("pausing mid-import"), Date() < deadline, process.isRunning {
             said += String(decoding: stderr.fileHandleForReading.availableData, as: UTF8.self)
         }
-        try #require(said.contains("stalling"), "import never reached the stall point: \(said)")
+        try #require(said.contains("pausing mid-import"), "import never reached the stall point: \(said)")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)

@@ -1,7 +1,7 @@
 // Goal: the MOTChallenge importer turns real MOT files into exactly the segments SegGraph's
 // own conversions hold (TUD-Campus gt and tracker output), reads seqinfo.ini, splits tracks
 // at long gaps, and reports bad rows with file, line and field.
-// Method: import /work/shared/data/mot/TUD-Campus/*.txt through AnyImporter (format
+// Method: import ../shared/data/mot/TUD-Campus/*.txt through AnyImporter (format
 // detected) and compare field by field with the native import of the converted JSON; small
 // hand-written fixtures under Fixtures/mot with golden dumps and golden error texts.
 import Foundation

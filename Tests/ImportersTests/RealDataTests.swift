@@ -1,5 +1,5 @@
 // Goal: the importer reads the project's real tracker outputs completely and exactly.
-// Method: import each file under /work/shared/data/segments and compare counts computed
+// Method: import each file under ../shared/data/segments and compare counts computed
 // independently with Python (segments, boxes, embeddings, frame gaps) and spot-check values.
 import Foundation
 import Importers

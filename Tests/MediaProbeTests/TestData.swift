@@ -3,8 +3,8 @@
 import Foundation
 
 enum TestData {
-    /// `$SEGGRAPH_SHARED_DATA`, else `<repo>/../shared/data`, else `/work/shared/data`
-    /// (the same rule as TestSupport's TestPaths; this target does not depend on it).
+    /// `$SEGGRAPH_SHARED_DATA`, else `<repo>/../shared/data` (the same rule as
+    /// TestSupport's TestPaths; this target does not depend on it).
     static let root: URL = {
         if let override = ProcessInfo.processInfo.environment["SEGGRAPH_SHARED_DATA"] { return URL(fileURLWithPath: override) }
         let sibling = URL(fileURLWithPath: #filePath)
@@ -13,7 +13,7 @@ enum TestData {
             .deletingLastPathComponent()  // repository root
             .deletingLastPathComponent()
             .appendingPathComponent("shared/data")
-        return FileManager.default.fileExists(atPath: sibling.path) ? sibling : URL(fileURLWithPath: "/work/shared/data")
+        return sibling
     }()
 
     static func video(_ name: String) -> String {

@@ -11,12 +11,10 @@ public enum TestPaths {
     }()
 
     /// The real data: `$SEGGRAPH_SHARED_DATA`, else `../shared/data` next to the package
-    /// (see its README), else `/work/shared/data` (where this workplace keeps it, for clones
-    /// made elsewhere).
+    /// (see its README). Never a machine path: a clone elsewhere sets the variable.
     public static let sharedData: String = {
         if let override = ProcessInfo.processInfo.environment["SEGGRAPH_SHARED_DATA"] { return override }
-        let sibling = URL(fileURLWithPath: packageRoot).deletingLastPathComponent().appendingPathComponent("shared/data").path
-        return FileManager.default.fileExists(atPath: sibling) ? sibling : "/work/shared/data"
+        return URL(fileURLWithPath: packageRoot).deletingLastPathComponent().appendingPathComponent("shared/data").path
     }()
 
     public static func segments(_ name: String) -> String { sharedData + "/segments/" + name }

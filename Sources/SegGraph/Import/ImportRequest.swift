@@ -26,6 +26,10 @@ public struct ImportRequest: Sendable {
     public var videoFacts: VideoFacts?
     /// Probes a `video` named in the file (relative to the file's folder); `nil` = never probe.
     public var videoProber: VideoProber?
+    /// Called inside the import's write transaction after each stored segment, with the
+    /// count so far: for progress reports. It must not touch the store (the transaction is
+    /// open) and should return quickly.
+    public var segmentStored: (@Sendable (_ segmentCount: Int) -> Void)?
     /// Filled by SourceMerge during the import; read back for the video warnings.
     var videoCollector: VideoFactsCollector?
 

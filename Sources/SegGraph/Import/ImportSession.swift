@@ -22,8 +22,6 @@ struct ImportSession: SegmentConsumer {
     private(set) var segmentCount = 0
     private(set) var boxCount = 0
     private(set) var vectorCount = 0
-    /// Test hook for the crash-consistency test: stall after this many segments.
-    private let stallAfterSegments = ProcessInfo.processInfo.environment["SEGGRAPH_TEST_STALL_AFTER_SEGMENTS"].flatMap(Int.init)
 
     init(store: Store, txn: UnsafeWriteTransactionReference, importID: ImportID, request: ImportRequest, fileName: String) throws {
         self.store = store
@@ -70,7 +68,7 @@ struct ImportSession: SegmentConsumer {
         newSegmentIDs.append(id)
         segmentCount += 1
         boxCount += input.boxes.count
-        if let stallAfterSegments, segmentCount == stallAfterSegments { stallForCrashTest() }
+        request.segmentStored?(segmentCount)
     }
 
     /// Writes the spaces whose counts changed and indexes the new vectors. Call once,
@@ -132,10 +130,5 @@ struct ImportSession: SegmentConsumer {
     private static func box(_ input: BoxInput, segmentStart: Double) -> Box {
         Box(frameIndex: input.frameIndex, offsetSeconds: input.timeSeconds.map { Float($0 - segmentStart) },
             x: input.x, y: input.y, width: input.width, height: input.height)
-    }
-
-    private func stallForCrashTest() -> Never {
-        FileHandle.standardError.write(Data("seggraph: stalling for crash test\n".utf8))
-        while true { sleep(60) }
     }
 }

@@ -56,6 +56,11 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Replace what an earlier import of a file with the same name brought.")
     var replace = false
 
+    // For crash, backup and concurrency tests: park the import mid-transaction (after N
+    // segments of each file), say so on stderr, and wait to be killed. Not in --help.
+    @Option(help: ArgumentHelp(visibility: .private))
+    var pauseAfterSegments: Int?
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -80,6 +85,9 @@ struct ImportCommand: ParsableCommand {
                     framesPerSecond: fps)
                 request.videoFacts = videoFacts
                 request.videoProber = VideoProbing.prober
+                if let pause = pauseAfterSegments {
+                    request.segmentStored = { count in if count == pause { Self.pauseForever() } }
+                }
                 let progress = ProgressLine(label: "importing \(file)")
                 let outcome = try store.importFile(request)
                 progress.finish()
@@ -88,6 +96,11 @@ struct ImportCommand: ParsableCommand {
             RecordPrinter.print(records, columns: ["file", "status", "segments", "boxes", "embeddings", "warnings", "import"],
                                 format: output.format)
         }
+    }
+
+    private static func pauseForever() -> Never {
+        FileHandle.standardError.write(Data("seggraph: pausing mid-import (--pause-after-segments)\n".utf8))
+        while true { sleep(60) }
     }
 
     private func openOrCreate() throws -> Store {
