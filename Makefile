@@ -20,8 +20,10 @@ deps:
 build: deps
 	$(SWIFT) build --product seggraph $(BUILD_FLAGS)
 
+# The Swift runtime and Foundation linked statically: a query starts in ~7 ms instead of ~13
+# (benchmarks/RESULTS.md, "Start-up").
 release: deps
-	$(SWIFT) build -c release $(BUILD_FLAGS)
+	$(SWIFT) build -c release --static-swift-stdlib $(BUILD_FLAGS)
 
 # Unit, integration and CLI tests (the CLI tests run the built seggraph binary), then the
 # JSON Schema checks: the importer fixtures, and every query's --json against schema/answers/.

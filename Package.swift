@@ -27,15 +27,17 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CLMDB", pkgConfig: "lmdb",
                        providers: [.apt(["liblmdb-dev"])]),
-        .systemLibrary(name: "CFFmpeg", pkgConfig: "libavformat libavcodec libswscale libavutil",
-                       providers: [.apt(["libavformat-dev", "libavcodec-dev", "libswscale-dev"])]),
+        // FFmpeg's headers only: the libraries are loaded on first use by CFFmpegLoader, so
+        // commands that never read video do not load FFmpeg's ~130 shared libraries.
+        .systemLibrary(name: "CFFmpeg", providers: [.apt(["libavformat-dev", "libavcodec-dev", "libswscale-dev"])]),
+        .target(name: "CFFmpegLoader", dependencies: ["CFFmpeg"]),
         .target(name: "LMDB", dependencies: ["CLMDB"], swiftSettings: strict),
         .target(name: "SegGraphModel", swiftSettings: strict),
         .target(name: "Importers", dependencies: ["SegGraphModel"], path: "importers",
                 exclude: ["README.md"], swiftSettings: strict),
         .target(name: "VectorIndex", swiftSettings: strict),
         .target(name: "SiteSimulator", swiftSettings: strict),
-        .target(name: "MediaProbe", dependencies: ["CFFmpeg"], swiftSettings: strict),
+        .target(name: "MediaProbe", dependencies: ["CFFmpeg", "CFFmpegLoader"], swiftSettings: strict),
         .target(name: "SegGraph", dependencies: [
             "LMDB", "SegGraphModel", "Importers", "VectorIndex",
             .product(name: "GRDB", package: "GRDB.swift"),
