@@ -17,4 +17,5 @@ commands=("sqlite3 $work/store/catalog.sqlite 'select 1'")
 for binary in "${binaries[@]}"; do
   commands+=("$binary --help" "$binary stats --store $work/store")
 done
-hyperfine -N --warmup 10 --runs 50 --export-markdown /dev/stdout "${commands[@]}" 2>/dev/null | sed "s|$work|STORE|g"
+hyperfine -N --style none --warmup 10 --runs 50 --export-markdown "$work/result.md" "${commands[@]}" >/dev/null
+sed "s|$work|STORE|g" "$work/result.md"
