@@ -57,7 +57,7 @@ import TestSupport
             return
         }
         #expect(try fixture.fingerprint() == before)
-        #expect(try fixture.store.importLedger().count == 1)
+        #expect(try fixture.store.read { try $0.importLedger() }.count == 1)
     }
 
     @Test func nullConfidenceIsKeptAsUnknown() throws {

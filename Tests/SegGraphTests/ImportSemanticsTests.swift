@@ -51,7 +51,7 @@ import TestSupport
         let names = try fixture.store.run(SegmentsQuery()).hits.map(\.segment.externalID)
         #expect(names == ["b", "c"])
         #expect(try fixture.store.run(StatsQuery()).spaces.first?.vectorCount == 2)
-        let ledger = try fixture.store.importLedger()
+        let ledger = try fixture.store.read { try $0.importLedger() }
         #expect(ledger.map(\.state) == [.replaced, .active])
         let report = try fixture.store.check()
         #expect(report.isConsistent, "\(report.problems)")

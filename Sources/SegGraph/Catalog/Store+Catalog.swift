@@ -83,7 +83,7 @@ extension Store {
     }
 
     /// Every ledger entry, in import order.
-    public func importLedger() throws -> [ImportRecord] {
+    func importLedger() throws -> [ImportRecord] {
         try readTransaction { txn in
             var records: [ImportRecord] = []
             try tables.imports.scan(in: txn) { _, record in records.append(record.value); return true }

@@ -8,7 +8,7 @@ extension Store {
     /// Ids of segments matching `expression`.
     /// - Throws: `StoreError.invalidArgument` with SQLite's reason for invalid SQL or a
     ///   non-read-only statement.
-    public func segmentIDs(matchingWhere expression: String) throws -> Set<SegmentID> {
+    func segmentIDs(matchingWhere expression: String) throws -> Set<SegmentID> {
         guard expression.utf8.count <= Limits.whereExpressionBytesMax else {
             throw StoreError(.invalidArgument, "where: expression longer than \(Limits.whereExpressionBytesMax) bytes", parameter: "where")
         }

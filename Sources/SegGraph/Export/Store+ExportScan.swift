@@ -94,21 +94,4 @@ extension Store {
             try visit(try edge(at: end, of: segment, in: txn))
         }
     }
-
-    /// Every stored embedding of a segment, by space name.
-    /// - Throws: `StoreError.notFound` when there is no such segment.
-    public func embeddings(of id: SegmentID) throws -> [String: [Float]] {
-        try readTransaction { txn in
-            guard try tables.segments.contains(id.rawValue, in: txn) else {
-                throw StoreError(.notFound, "no segment \(id)")
-            }
-            var result: [String: [Float]] = [:]
-            var spaces: [(String, UInt32)] = []
-            try tables.spaces.scan(in: txn) { name, record in spaces.append((name, record.value.id)); return true }
-            for (name, spaceID) in spaces {
-                if let vector = try storedVector(space: spaceID, segment: id, in: txn) { result[name] = vector }
-            }
-            return result
-        }
-    }
 }

@@ -19,12 +19,12 @@ extension Store {
     }
 
     /// The generation the catalog must match (see MetaKey.generation).
-    public func generation() throws -> UInt64 {
+    func generation() throws -> UInt64 {
         try readTransaction { txn in try counter(MetaKey.generation, in: txn) }
     }
 
     /// The store's configuration (thresholds and defaults), as recorded in meta.
-    public func configuration() throws -> StoreConfiguration {
+    func configuration() throws -> StoreConfiguration {
         try readTransaction { txn in try configuration(in: txn) }
     }
 
