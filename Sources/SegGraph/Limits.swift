@@ -1,6 +1,8 @@
 // Every bound in one place (TIGER_STYLE): loops over stored data are bounded by one
 // of these, and errors name the limit that was hit.
 
+/// Every bound the engine enforces. Exceeding one throws `StoreError` kind `.limit` (stored
+/// data too large) or `.invalidArgument` (a parameter out of range), naming the bound.
 public enum Limits {
     /// Rows a single query may return before it must be narrowed or paginated.
     public static let queryResultsMax = 1_000_000

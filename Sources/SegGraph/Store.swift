@@ -8,9 +8,13 @@ internal import LMDB
 /// Threading: `Store` is safe to share across threads. Lifetime: one `Store` per path
 /// per process (LMDB forbids opening an environment twice in one process).
 public final class Store: @unchecked Sendable {
+    /// The store's directory, as passed to `create(at:)` or `open(at:readOnly:)`.
     public let path: String
+    /// Opened read-only: writes throw `StoreError` kind `.readOnly`.
     public let isReadOnly: Bool
+    /// Lowercase UUID made at creation; a backup keeps it.
     public let uuid: String
+    /// Creation time in UTC nanoseconds since 1970; 0 when the store does not record it.
     public let createdAtUTCNanoseconds: Int64
     let environment: Environment
     let tables: StoreTables

@@ -3,6 +3,9 @@
 // changes them; `seggraph relink` recomputes edges with the new values.
 internal import Foundation
 
+/// The linker's thresholds and label roles, kept in the store's meta so every process
+/// links with the same ones. Change one with `Store.setConfiguration(key:jsonValue:)`,
+/// then `Store.relink()` to apply it to stored edges.
 public struct StoreConfiguration: Codable, Sendable, Equatable {
     /// Labels whose segments are individuals (re-identification, traces, contacts).
     public var identityLabels: [String]
@@ -42,6 +45,7 @@ public struct StoreConfiguration: Codable, Sendable, Equatable {
     /// both at once.
     public var sharedViews: [[String]]
 
+    /// A new store's settings; they also fill settings missing from older stores.
     public static let defaults = StoreConfiguration(
         identityLabels: ["person", "car"], nextGapSecondsMax: 5,
         nearLabels: ["person", "car", "truck", "forklift"], nearDistanceRelativeMax: 1.0, nearDurationSecondsMin: 2,

@@ -4,6 +4,7 @@
 
 /// An error of the engine: a kind, a message, the parameter at fault, and the cause.
 public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What went wrong, for callers to match on (the CLI maps kinds to exit codes).
     public enum Kind: String, Sendable {
         /// No store, segment, source, space or import by that name.
         case notFound
@@ -25,13 +26,16 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case storage
     }
 
+    /// The error's kind; match on it, never on `message`.
     public var kind: Kind
+    /// One line for people, in the engine's words.
     public var message: String
     /// The query parameter at fault, in the engine's words (`hops`, `from`, `k`), if any.
     public var parameter: String?
     /// What failed underneath, e.g. `mdb_put(segments): MDB_MAP_FULL (code -30792)`.
     public var cause: String?
 
+    /// An error of `kind` with `message`, the `parameter` at fault and the underlying `cause`.
     public init(_ kind: Kind, _ message: String, parameter: String? = nil, cause: String? = nil) {
         self.kind = kind
         self.message = message
@@ -39,5 +43,6 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         self.cause = cause
     }
 
+    /// The message.
     public var description: String { message }
 }

@@ -5,18 +5,28 @@ public import SegGraphModel
 /// A JSON-shaped value whose object keys keep their order, so an answer's bytes are
 /// deterministic.
 public enum AnswerValue: Sendable, Equatable {
+    /// A JSON string.
     case string(String)
+    /// A JSON integer.
     case int(Int)
+    /// A JSON number; `null` in JSON when not finite. Integral values print without a fraction.
     case double(Double)
+    /// JSON `true`/`false`; `yes`/`no` in tables.
     case bool(Bool)
+    /// JSON `null`; `-` in tables.
     case null
     /// Already-serialised JSON (a segment's attributes), embedded as is.
     case rawJSON(String)
+    /// A JSON array; comma-separated text in tables.
     case array([AnswerValue])
+    /// A JSON object whose keys keep the order given (never sorted).
     case object([AnswerField])
 
+    /// `.string(value)`, or `.null` when `value` is nil.
     public static func optional(_ value: String?) -> AnswerValue { value.map(AnswerValue.string) ?? .null }
+    /// `.double(value)` (unrounded), or `.null` when `value` is nil.
     public static func optional(_ value: Double?) -> AnswerValue { value.map(AnswerValue.double) ?? .null }
+    /// `.int(value)`, or `.null` when `value` is nil.
     public static func optional(_ value: Int?) -> AnswerValue { value.map(AnswerValue.int) ?? .null }
 
     /// `value` rounded to `decimals` places: answers carry no float noise (0.1f as 0.1000000015).
@@ -71,9 +81,12 @@ public enum AnswerValue: Sendable, Equatable {
 
 /// One key and its value in an answer object.
 public struct AnswerField: Sendable, Equatable {
+    /// The key, written as given (object keys keep their order).
     public var key: String
+    /// The key's value.
     public var value: AnswerValue
 
+    /// The field `key` with `value`.
     public init(_ key: String, _ value: AnswerValue) {
         self.key = key
         self.value = value

@@ -2,8 +2,12 @@
 
 /// Consecutive hits of one source merged into one stretch of video.
 public struct Clip: Sendable {
+    /// The source every merged hit belongs to.
     public var source: Source
+    /// Earliest member start to latest member end, in nanoseconds on the source's clock
+    /// (UTC since 1970 for wall-clock sources, since t = 0 for relative-only ones).
     public var span: TimeSpan
+    /// The merged hits, by (start, id).
     public var segments: [SegmentHit]
 
     /// Merges hits of one source whose spans overlap or are at most `gapSeconds` apart;

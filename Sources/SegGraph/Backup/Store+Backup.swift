@@ -9,12 +9,15 @@ internal import LMDB
 
 /// What `Store.backup(to:)` wrote.
 public struct BackupSummary: Sendable, Equatable {
+    /// The backup directory, as passed to `backup(to:)`.
     public var path: String
     /// The copy's store UUID: the original's, so evidence that names the store still matches.
     public var uuid: String
+    /// Segments in the copy, counted by opening it.
     public var segmentCount: Int
     /// Size of the copied `data.mdb` (compacted) and of the rebuilt catalog.
     public var lmdbFileBytes: Int
+    /// Size in bytes of the copy's rebuilt `catalog.sqlite`.
     public var catalogFileBytes: Int
 }
 

@@ -5,6 +5,18 @@ internal import GRDB
 internal import LMDB
 
 extension Store {
+    /// Checks that every record decodes and has its key, boxes, ledger link and index entries;
+    /// that the interval index, ledger counts, vectors, edges (both ends) and HNSW graph agree
+    /// with the records; and that the catalog matches LMDB row for row. Problems go into the
+    /// report; they are not thrown.
+    ///
+    /// The ledger is read in its own read transaction before the checks and the catalog after
+    /// them, so an import committed meanwhile by another process can show up as a problem.
+    /// - Throws: `StoreError` when the checks cannot run: `.storage` when LMDB or SQLite fails,
+    ///   `.corrupt` when a record a later scan needs does not decode (so a segment record that
+    ///   does not decode ends the check with this error rather than a report line).
+    /// - Complexity: O(n) over segments, index entries, vectors, edge ends and catalog rows;
+    ///   memory O(n) for the catalog comparison.
     public func check() throws -> ConsistencyReport {
         var report = ConsistencyReport()
         let ledger = try importLedger()

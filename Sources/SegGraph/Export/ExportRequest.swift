@@ -19,6 +19,7 @@ public struct ExportSelection: Sendable, Equatable {
     /// source named, if exactly one is.
     public var window: TimeWindowSpec
 
+    /// Segments of `sources` (empty = every source) overlapping `window` (default: no bounds).
     public init(sources: [String] = [], window: TimeWindowSpec = .unbounded) {
         self.sources = sources
         self.window = window
@@ -27,12 +28,19 @@ public struct ExportSelection: Sendable, Equatable {
 
 /// What one export wrote.
 public struct ExportSummary: Sendable, Equatable {
+    /// The format written.
     public var format: ExportFormat
     /// Files written, in the order they were closed.
     public var files: [String]
+    /// `.jsonl`: sources with at least one exported segment. `.neo4jCSV` and `.graphml`: every
+    /// selected source (all when none is named), even one with no segment in the window.
     public var sourceCount = 0
+    /// Segments written.
     public var segmentCount = 0
+    /// Boxes of the exported segments, from their records; counted for every format, though
+    /// only `.jsonl` writes boxes.
     public var boxCount = 0
+    /// Vectors written: `.jsonl` only, 0 for the graph formats.
     public var embeddingCount = 0
     /// Edges written (both ends selected); 0 for `jsonl`, whose importer re-derives them.
     public var edgeCount = 0
@@ -40,13 +48,17 @@ public struct ExportSummary: Sendable, Equatable {
 
 /// An export that could not be written: names the file and the reason.
 public struct ExportError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file or directory that could not be written (`-` for standard output).
     public var path: String
+    /// What failed, e.g. `cannot write: No space left on device`.
     public var reason: String
 
+    /// An error naming `path` and `reason`.
     public init(path: String, reason: String) {
         self.path = path
         self.reason = reason
     }
 
+    /// `PATH: REASON`.
     public var description: String { "\(path): \(reason)" }
 }

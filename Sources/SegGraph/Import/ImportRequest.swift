@@ -2,6 +2,8 @@
 public import Importers
 public import SegGraphModel
 
+/// One file to import and the command-line facts that override or complete it; pass it
+/// to `Store.importFile(_:)`.
 public struct ImportRequest: Sendable {
     /// Path to read.
     public var path: String
@@ -33,6 +35,9 @@ public struct ImportRequest: Sendable {
     /// Filled by SourceMerge during the import; read back for the video warnings.
     var videoCollector: VideoFactsCollector?
 
+    /// A request to import `path`; every other parameter is optional and means what the
+    /// property of the same name says. Set `videoFacts`, `videoProber` and `segmentStored`
+    /// afterwards.
     public init(path: String, format: InputFormat? = nil, sourceName: String? = nil,
                 startTime: WallClockTime? = nil, timeZoneIdentifier: String? = nil,
                 embeddingModel: String? = nil, replace: Bool = false, defaultSpaceName: String? = nil,

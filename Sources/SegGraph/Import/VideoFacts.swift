@@ -7,13 +7,19 @@ public import SegGraphModel
 public struct VideoFacts: Sendable, Equatable {
     /// The video's path, absolute (stored as the source's `videoPath`).
     public var path: String
+    /// Frames per second; `nil` when the container does not say.
     public var framesPerSecond: Double?
+    /// Frame width in pixels; `nil` when unknown.
     public var width: Int?
+    /// Frame height in pixels; `nil` when unknown.
     public var height: Int?
+    /// Length in seconds; `nil` when unknown. Segments ending more than one frame later are
+    /// counted as `past_video_end`.
     public var durationSeconds: Double?
     /// `creation_time`: wall clock of the first frame, UTC (offset 0); nil when absent.
     public var startTime: WallClockTime?
 
+    /// The facts as probed; every field but `path` may be `nil`.
     public init(path: String, framesPerSecond: Double?, width: Int?, height: Int?,
                 durationSeconds: Double?, startTime: WallClockTime?) {
         self.path = path

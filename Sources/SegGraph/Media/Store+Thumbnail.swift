@@ -6,6 +6,7 @@ internal import LMDB
 
 /// What to decode for a segment's thumbnail.
 public struct ThumbnailRequest: Sendable, Equatable {
+    /// Which frame of the video to decode.
     public enum Position: Sendable, Equatable {
         /// Frame number as the segment's boxes count frames.
         case frameIndex(Int)
@@ -13,9 +14,12 @@ public struct ThumbnailRequest: Sendable, Equatable {
         case timeSeconds(Double)
     }
 
+    /// `SOURCE/EXTERNAL_ID` of the segment.
     public var segmentName: String
     /// Absolute, or as stored when the import's folder is unknown.
     public var videoPath: String
+    /// The requested frame when one was given; else the chosen box's frame number, or, for a
+    /// box without one, seconds from the source's t = 0.
     public var position: Position
     /// The box to crop: pixels, top-left origin.
     public var box: Box

@@ -4,7 +4,10 @@
 
 /// A closed interval [start, end] that cannot end before it starts.
 public struct TimeSpan: Hashable, Sendable {
+    /// Start in nanoseconds on the source's clock: UTC since 1970 for wall-clock sources, since
+    /// t = 0 for relative-only ones.
     public let startNanoseconds: Int64
+    /// End, on the same clock; never before `startNanoseconds`.
     public let endNanoseconds: Int64
 
     /// `nil` when `end < start`.
@@ -14,6 +17,7 @@ public struct TimeSpan: Hashable, Sendable {
         self.endNanoseconds = endNanoseconds
     }
 
+    /// End minus start, in nanoseconds; 0 for an instant, never negative.
     public var durationNanoseconds: Int64 { endNanoseconds - startNanoseconds }
 
     /// Closed-interval overlap: touching endpoints overlap.
@@ -28,7 +32,9 @@ public struct TimeSpan: Hashable, Sendable {
     }
 }
 
+/// Conversions between seconds and the store's nanoseconds.
 public enum Nanoseconds {
+    /// 1,000,000,000.
     public static let perSecond: Int64 = 1_000_000_000
 
     /// Seconds → nanoseconds, rounded to the nearest; `nil` when out of Int64's range.
@@ -38,5 +44,6 @@ public enum Nanoseconds {
         return Int64(value)
     }
 
+    /// Nanoseconds → seconds; a present-day UTC value keeps only about 256 ns of precision.
     public static func seconds(_ nanoseconds: Int64) -> Double { Double(nanoseconds) / 1e9 }
 }

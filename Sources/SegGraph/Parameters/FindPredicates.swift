@@ -3,7 +3,9 @@
 
 /// `KIND:LABEL`, e.g. `holds:product`, `wears:hardhat`, `during:fall`.
 public struct EdgePredicate: Sendable, Equatable {
+    /// The edge kind that must link the tested segment to the other one, in either direction.
     public var kind: EdgeKind
+    /// The label the segment at the other end must have (exact match).
     public var label: String
 
     /// - Throws: `StoreError.invalidArgument` naming the accepted kinds.
@@ -30,15 +32,24 @@ public enum IntervalRelation: String, Sendable {
 /// `label=fall[,type=activity][,source=cam_03] [within 30s]`: another segment, linked to
 /// A by an edge or in A's source, that satisfies the conditions and the relation.
 public struct SequencePredicate: Sendable, Equatable {
+    /// How the other segment B must relate in time to the tested segment A.
     public var relation: IntervalRelation
+    /// `label`, `type` or `source` and the value B must have; every one must match.
     public var conditions: [(field: String, value: String)]
+    /// For `.then`: how long after A's end B may begin, in seconds (0 without `within`, so B
+    /// must begin no later than A ends); ignored by `.during` and `.overlaps`.
     public var withinSeconds: Double
 
+    /// Same relation, window and conditions in the same order.
     public static func == (a: Self, b: Self) -> Bool {
         a.relation == b.relation && a.withinSeconds == b.withinSeconds
             && a.conditions.map(\.field) == b.conditions.map(\.field) && a.conditions.map(\.value) == b.conditions.map(\.value)
     }
 
+    /// Parses `label=fall[,type=activity][,source=cam_03] [within 30s]`; conditions may also be
+    /// separated by spaces, and `within` takes `ms`, `s`, `m` or `h` up to one year.
+    /// - Throws: `.invalidArgument` with parameter `relation.rawValue` (`then`, `during`,
+    ///   `overlaps`) for an unknown field, an empty value, no condition, or a bad duration.
     public init(relation: IntervalRelation, parsing text: String) throws {
         self.relation = relation
         let words = text.split(separator: " ").map(String.init)
@@ -106,9 +117,12 @@ public struct SequencePredicate: Sendable, Equatable {
 
 /// `SOURCE:ZONE`: a named polygon of one source.
 public struct ZoneReference: Sendable, Equatable {
+    /// Source name.
     public var source: String
+    /// Zone name within that source.
     public var name: String
 
+    /// Zone `name` of `source`; whether it exists is checked when a query runs.
     public init(source: String, name: String) {
         self.source = source
         self.name = name

@@ -20,6 +20,7 @@ public struct SegmentFilter: Sendable, Equatable {
     /// Results returned at most.
     public var limit: Int = Limits.listDefault
 
+    /// No filters: every segment, at most `Limits.listDefault` of them.
     public init() {}
 
     /// Whether anything but `limit` narrows the segments (an unfiltered `similar` walks
@@ -57,9 +58,12 @@ public struct SegmentFilter: Sendable, Equatable {
 
 /// A segment with its source, as queries return it.
 public struct SegmentHit: Sendable, Equatable {
+    /// The segment record, with its `id` set.
     public var segment: Segment
+    /// The source it belongs to.
     public var source: Source
 
+    /// Pairs a segment with its source; that they belong together is not checked.
     public init(segment: Segment, source: Source) {
         self.segment = segment
         self.source = source

@@ -5,7 +5,10 @@ public import Foundation
 
 /// `from`/`to` in any accepted time form, with `date` and `timeZone` for clock times.
 public struct TimeWindowSpec: Sendable, Equatable {
+    /// Start as written: ISO-8601 with offset, `HH:MM[:SS[.fff]]` (a clock time), or `12.5s`
+    /// (seconds from the one source's t = 0); `nil` = no lower bound.
     public var from: String?
+    /// End, in the same forms as `from`; `nil` = no upper bound.
     public var to: String?
     /// `YYYY-MM-DD` for clock times (default: the source's first day).
     public var date: String?
@@ -36,6 +39,7 @@ public struct TimeWindowSpec: Sendable, Equatable {
         self.to = to
     }
 
+    /// Whether `from` or `to` is set.
     public var isBounded: Bool { from != nil || to != nil }
 
     /// The window on `source`'s clock (the one source a query names, if any); `nil` when unbounded.

@@ -12,6 +12,7 @@ public struct ContactsQuery: Query {
     /// Clock times default to the seed segment's source.
     public var window: TimeWindowSpec
 
+    /// Contacts of the individual `segment` belongs to; the parameters are checked when it runs.
     public init(segment: String, hops: Int = 1, closeSecondsMin: Double = 0, window: TimeWindowSpec = .unbounded) {
         self.segment = segment
         self.hops = hops
@@ -21,6 +22,10 @@ public struct ContactsQuery: Query {
 
     /// Ordered by (hops, together start, id).
     /// - Complexity: O(reached · degree) over the identities reached.
+    /// - Throws: `.invalidArgument` for `hops` outside 1…`Limits.traversalHopsMax`, parameter
+    ///   `min-overlap` for a negative or non-finite `closeSecondsMin`, or a bad window (`from`,
+    ///   `to`, `date`); `.notFound` for an unknown segment; `.limit` when an identity spans more
+    ///   than `Limits.identitySegmentsMax` segments.
     public func run(in snapshot: borrowing Snapshot) throws -> ContactList {
         try validateHops(hops)
         guard closeSecondsMin.isFinite, closeSecondsMin >= 0 else {
@@ -64,20 +69,31 @@ public struct ContactsQuery: Query {
 /// One contact: `contact` was near `via` (a segment of the traced individual, or of a
 /// contact one hop closer) while both were in view.
 public struct Contact: Sendable {
+    /// Hop at which it was found: 1 = near the traced individual itself.
     public var hops: Int
+    /// The segment that was near.
     public var contact: SegmentHit
+    /// The segment it was near: the traced individual's, or a contact's one hop closer.
     public var via: SegmentHit
     /// When both were present (the overlap of their spans).
     public var together: TimeSpan
+    /// Seconds the two boxes were close (`close_s` of the `near` edge; 0 if it lacks one).
     public var closeSeconds: Double
+    /// Smallest centre distance in mean box heights (`distance_min`); NaN when the edge lacks
+    /// it (`null` in JSON).
     public var distanceMin: Double
 }
 
 /// Contacts ordered by (hops, together start, id).
 public struct ContactList: Sendable, Answerable {
+    /// The segment the query started from.
     public var seed: SegmentHit
+    /// At most one row per individual reached (its first contact); the traced individual never appears.
     public var contacts: [Contact]
 
+    /// JSON (`schema/answers/contacts.schema.json`): an array with one object per contact:
+    /// `hops`, every segment field of the contact, `together_start`/`together_end` and their
+    /// `_ns` twins, `close_s`, `distance_min` (`null` when unknown) and `via` (`SOURCE/ID`).
     public var answer: Answer {
         let rows = contacts.map { contact in
             let source = contact.contact.source

@@ -3,6 +3,8 @@
 
 /// Segments by filters and graph predicates.
 public struct FindQuery: Query {
+    /// Candidate filter. Its `limit` caps the hits that pass every predicate (with clips: the
+    /// hits merged into clips).
     public var filter = SegmentFilter()
     /// Has an edge of KIND to a segment labelled LABEL (every one must hold).
     public var with: [EdgePredicate] = []
@@ -10,13 +12,18 @@ public struct FindQuery: Query {
     public var without: [EdgePredicate] = []
     /// A box's bottom-centre falls inside the zone's polygon.
     public var zone: ZoneReference?
+    /// Another segment must relate in time (`then`, `during`, `overlaps`); every one must hold.
     public var sequences: [SequencePredicate] = []
     /// Merge hits of one source at most this many seconds apart into clips; `nil` = no clips.
     public var clipGapSeconds: Double?
 
+    /// No filter and no predicates: every segment, at most `Limits.listDefault` of them.
     public init() {}
 
     /// - Complexity: O(candidates · (degree + boxes)) after the filter's index scan.
+    /// - Throws: `.invalidArgument` naming the parameter (`clip-gap`, `limit`, `min-confidence`,
+    ///   `track`, `where`, `from`/`to`/`date`); `.notFound` for an unknown source or zone; `.limit`
+    ///   past `Limits.queryResultsMax` candidates.
     public func run(in snapshot: borrowing Snapshot) throws -> FindResult {
         if let clipGapSeconds, !(clipGapSeconds.isFinite && (0...SequencePredicate.durationSecondsMax).contains(clipGapSeconds)) {
             throw StoreError(.invalidArgument, "clip-gap must be a number of seconds in 0…\(Int(SequencePredicate.durationSecondsMax))", parameter: "clip-gap")
@@ -52,9 +59,14 @@ public struct FindQuery: Query {
 
 /// What `find` returns: segments, or clips when asked to merge.
 public enum FindResult: Sendable, Answerable {
+    /// The hits by (start, id), at most `filter.limit`; `truncated` when more passed.
     case segments(SegmentList)
+    /// The hits merged into per-source clips, by (start, source name); whether hits past the
+    /// limit were dropped is not reported.
     case clips([Clip])
 
+    /// JSON: the segment list (`schema/answers/segments.schema.json`), or for clips an array of
+    /// `{source, start, end, start_ns, end_ns, seconds, segments, members}` (`clips.schema.json`).
     public var answer: Answer {
         switch self {
         case .segments(let list): list.answer

@@ -6,11 +6,13 @@ public struct NeighborsQuery: Query {
     public var segment: String
     /// Kinds to follow; empty = all.
     public var kinds: Set<EdgeKind>
+    /// Edges to follow from the start, 1…`Limits.traversalHopsMax`.
     public var hops: Int
     /// Keeps (and expands) only segments overlapping the window; clock times default to
     /// the start segment's source.
     public var window: TimeWindowSpec
 
+    /// Neighbours of `segment`; the parameters are checked when it runs.
     public init(segment: String, kinds: Set<EdgeKind> = [], hops: Int = 1, window: TimeWindowSpec = .unbounded) {
         self.segment = segment
         self.kinds = kinds
@@ -19,6 +21,9 @@ public struct NeighborsQuery: Query {
     }
 
     /// - Complexity: O(reached · degree · log n), reach bounded by `Limits.traversalReachMax`.
+    /// - Throws: `.invalidArgument` for `hops` outside 1…`Limits.traversalHopsMax` or a bad
+    ///   window (`from`, `to`, `date`); `.notFound` for an unknown segment; `.limit` past
+    ///   `Limits.traversalReachMax` segments.
     public func run(in snapshot: borrowing Snapshot) throws -> NeighborList {
         try validateHops(hops)
         let start = try snapshot.requireHit(try snapshot.segmentID(named: segment))
@@ -51,6 +56,7 @@ public struct NeighborsQuery: Query {
 
 /// A segment reached by a traversal, and how.
 public struct NeighborHit: Sendable {
+    /// The segment reached.
     public var hit: SegmentHit
     /// Hops from the start segment (1 = adjacent).
     public var hops: Int
@@ -62,9 +68,14 @@ public struct NeighborHit: Sendable {
 
 /// Neighbours ordered by (hops, start, id).
 public struct NeighborList: Sendable, Answerable {
+    /// The segment the traversal started from (never among `hits`).
     public var start: SegmentHit
+    /// Each segment reached once, at its fewest hops, by (hops, start, id).
     public var hits: [NeighborHit]
 
+    /// JSON (`schema/answers/neighbors.schema.json`): an array of objects: `hops`, `edge`
+    /// `{kind, direction, properties}` seen from the segment it was reached from, then every
+    /// segment field.
     public var answer: Answer {
         let rows = hits.map { neighbor in
             AnswerValue.object([AnswerField("hops", .int(neighbor.hops)), AnswerField("edge", neighbor.edge.answerValue(seenFrom: neighbor.via))]

@@ -8,10 +8,12 @@ internal import HeapModule
 public struct PathQuery: Query {
     /// `SOURCE/SEGMENT_ID` or `#ID`.
     public var from: String
+    /// The goal: `SOURCE/SEGMENT_ID` or `#ID`.
     public var to: String
     /// Kinds to follow; empty = all.
     public var kinds: Set<EdgeKind>
 
+    /// A path from `from` to `to` following `kinds` (all when empty).
     public init(from: String, to: String, kinds: Set<EdgeKind> = []) {
         self.from = from
         self.to = to
@@ -65,7 +67,10 @@ private struct Arrival: Comparable {
 
 /// One step of a path: arrive at `hit` at `arrivalNanoseconds` through `edge`.
 public struct PathStep: Sendable {
+    /// The step's segment.
     public var hit: SegmentHit
+    /// When the path reaches the segment, in nanoseconds on the sources' clocks (UTC since 1970
+    /// for wall-clock sources); for the start, its own start.
     public var arrivalNanoseconds: Int64
     /// `nil` for the start.
     public var edge: Edge?
@@ -73,8 +78,12 @@ public struct PathStep: Sendable {
 
 /// A path's steps from start to goal.
 public struct PathAnswer: Sendable, Answerable {
+    /// From the start (its `edge` is `nil`) to the goal; one step when both are the same segment.
     public var steps: [PathStep]
 
+    /// JSON (`schema/answers/path.schema.json`): an array of steps: `step` (0 = start), `edge`
+    /// (`null` for the start, else `{kind, direction, properties}` seen from the previous step),
+    /// every segment field, `arrival` and `arrival_ns`.
     public var answer: Answer {
         var previous: SegmentID?
         var rows: [AnswerValue] = []

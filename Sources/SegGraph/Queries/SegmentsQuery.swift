@@ -3,12 +3,19 @@
 
 /// Segments matching a filter.
 public struct SegmentsQuery: Query {
+    /// Which segments, and at most how many (`limit`).
     public var filter: SegmentFilter
 
+    /// Segments matching `filter` (default: every segment, at most `Limits.listDefault`).
     public init(filter: SegmentFilter = SegmentFilter()) {
         self.filter = filter
     }
 
+    /// The first `filter.limit` matching segments by (start, id), and whether more matched.
+    /// - Throws: `.invalidArgument` naming the parameter (`limit`, `min-confidence`, `track`,
+    ///   `where`, `from`/`to`/`date`); `.notFound` for an unknown source; `.limit` past
+    ///   `Limits.queryResultsMax` segments in the scanned window or matching `where`.
+    /// - Complexity: O(levels · log n + h log h) for h index hits in the window.
     public func run(in snapshot: borrowing Snapshot) throws -> SegmentList {
         let (hits, truncated) = try snapshot.segments(matching: filter)
         return SegmentList(hits: hits, truncated: truncated, limit: filter.limit)
@@ -17,10 +24,15 @@ public struct SegmentsQuery: Query {
 
 /// Segments in (start, id) order; `truncated` when more matched than `limit`.
 public struct SegmentList: Sendable, Answerable {
+    /// The first `limit` matches.
     public var hits: [SegmentHit]
+    /// Whether more segments matched than `limit`.
     public var truncated: Bool
+    /// The filter's limit.
     public var limit: Int
 
+    /// JSON (`schema/answers/segments.schema.json`): an array with every segment field per row;
+    /// the truncation note goes to people, never into the JSON.
     public var answer: Answer {
         Answer(list: hits.map(\.answerRow), columns: SegmentHit.tableColumns,
                notes: truncated ? ["… stopped at the limit of \(limit) rows; more segments match (raise the limit or narrow the query)"] : [])

@@ -7,11 +7,16 @@ public struct ShowQuery: Query {
     /// Boxes included in the answer (the first N; 0 for none).
     public var boxesShown: Int
 
+    /// Details of `segment` with its first `boxesShown` boxes.
     public init(segment: String, boxesShown: Int = 10) {
         self.segment = segment
         self.boxesShown = boxesShown
     }
 
+    /// The segment, its first `boxesShown` boxes, the spaces it has vectors in, and its import.
+    /// - Throws: `.invalidArgument` (`boxes`) unless `boxesShown` is in 0…`Limits.boxesPerSegmentMax`;
+    ///   `.notFound` for an unknown segment.
+    /// - Complexity: O(boxes of the segment + embedding spaces).
     public func run(in snapshot: borrowing Snapshot) throws -> SegmentDetail {
         guard (0...Limits.boxesPerSegmentMax).contains(boxesShown) else {
             throw StoreError(.invalidArgument, "boxes must be in 0…\(Limits.boxesPerSegmentMax)", parameter: "boxes")
@@ -31,6 +36,7 @@ public struct ShowQuery: Query {
 
 /// Everything `show` tells about one segment.
 public struct SegmentDetail: Sendable, Answerable {
+    /// The segment and its source.
     public var hit: SegmentHit
     /// The first boxes (as many as asked for).
     public var boxes: [Box]
@@ -38,8 +44,12 @@ public struct SegmentDetail: Sendable, Answerable {
     public var boxCount: Int
     /// Space name and dimension of every embedding the segment has, by space name.
     public var embeddings: [(space: String, dimension: Int)]
+    /// The ledger entry of the import that stored it; `nil` only when the ledger lacks it.
     public var importRecord: ImportRecord?
 
+    /// JSON (`schema/answers/show.schema.json`): one object with every segment field plus `masks`
+    /// (a count), `embeddings` `[{space, dimension}]`, `import_id`, `import_file`,
+    /// `import_sha256` and `boxes_shown` `[{frame, offset_s, x, y, w, h}]`.
     public var answer: Answer {
         var fields = hit.answerFields
         fields += [

@@ -12,16 +12,20 @@ public enum SimilaritySeed: Sendable, Equatable {
 
 /// The k nearest segments by embedding.
 public struct SimilarQuery: Query {
+    /// A stored segment (never among the results) or a query vector.
     public var seed: SimilaritySeed
     /// Embedding space name.
     public var space: String
+    /// Results wanted, 1…`Limits.similarKMax`.
     public var k: Int
     /// HNSW search breadth (ef); `nil` = the space's default.
     public var expansionSearch: Int?
+    /// Which segments may be results; its `limit` is only validated (`k` caps the results).
     public var filter: SegmentFilter
     /// Order results by source (best source first), ranking within each.
     public var groupBySource: Bool
 
+    /// The `k` nearest to `seed` in `space`; the parameters are checked when it runs.
     public init(seed: SimilaritySeed, space: String = "default", k: Int = 10, expansionSearch: Int? = nil,
                 filter: SegmentFilter = SegmentFilter(), groupBySource: Bool = false) {
         self.seed = seed
@@ -32,6 +36,14 @@ public struct SimilarQuery: Query {
         self.groupBySource = groupBySource
     }
 
+    /// The `k` most similar segments that pass `filter`, best first (ties by id). A filter
+    /// admitting at most `Snapshot.exactScanMax` segments is answered by an exact scan, else by
+    /// HNSW (approximate).
+    /// - Throws: `.invalidArgument` for `k` outside 1…`Limits.similarKMax`, `ef` outside
+    ///   1…`Limits.similarExpansionMax`, a `vector` of the wrong dimension, all zeros or not
+    ///   finite, or a bad filter; `.notFound` for an unknown segment or `space`, or a seed
+    ///   segment without an embedding in `space`; `.limit` when the filter matches more than
+    ///   `Limits.queryResultsMax` segments.
     public func run(in snapshot: borrowing Snapshot) throws -> SimilarList {
         guard (1...Limits.similarKMax).contains(k) else {
             throw StoreError(.invalidArgument, "k must be in 1…\(Limits.similarKMax)", parameter: "k")
@@ -86,6 +98,7 @@ public struct SimilarQuery: Query {
 
 /// A segment found by similarity.
 public struct SimilarHit: Sendable {
+    /// The segment found.
     public var hit: SegmentHit
     /// Cosine similarity in [-1, 1].
     public var similarity: Double
@@ -97,10 +110,16 @@ public struct SimilarHit: Sendable {
 
 /// Results best first, or grouped by source.
 public struct SimilarList: Sendable, Answerable {
+    /// Best first, or grouped by source (best source first) when `grouped`.
     public var hits: [SimilarHit]
+    /// `.exact` when the filter admitted at most `Snapshot.exactScanMax` segments, else `.hnsw`.
     public var method: SimilarMethod
+    /// Whether rows are grouped by source and carry `groupRank`.
     public var grouped: Bool
 
+    /// JSON (`schema/answers/similar.schema.json`): an array of objects: `rank`, then `group` and
+    /// `group_rank` when grouped, `similarity` (4 decimals), every segment field, and `method`
+    /// (`hnsw` or `exact`).
     public var answer: Answer {
         let rows = hits.map { result in
             var fields = [AnswerField("rank", .int(result.rank))]

@@ -3,9 +3,11 @@ internal import Foundation
 
 /// Every source, by name.
 public struct SourcesQuery: Query {
+    /// Every source; there are no parameters.
     public init() {}
 
     /// - Complexity: O(n) over the per-source interval index.
+    /// - Throws: `.storage` or `.corrupt` when stored records cannot be read.
     public func run(in snapshot: borrowing Snapshot) throws -> SourceList {
         var summaries: [SourceSummary] = []
         for source in try snapshot.sources() {
@@ -28,7 +30,9 @@ public struct SourcesQuery: Query {
 
 /// A source with the extent of what is stored for it.
 public struct SourceSummary: Sendable {
+    /// The stored source.
     public var source: Source
+    /// Segments stored for it.
     public var segmentCount: Int
     /// Earliest start and latest end on the source's clock; `nil` when empty.
     public var extent: TimeSpan?
@@ -36,8 +40,13 @@ public struct SourceSummary: Sendable {
 
 /// Every source with its summary, by name.
 public struct SourceList: Sendable, Answerable {
+    /// One per source, by name.
     public var summaries: [SourceSummary]
 
+    /// JSON (`schema/answers/sources.schema.json`): an array, per source: `source`, `segments`,
+    /// `clock` (`wall` or `relative`), `timezone` (`null` for relative-only), `first`, `last`,
+    /// `first_ns`, `last_ns` (`null` when it has no segments), `fps`, `width`, `height`, `size`
+    /// (`WxH`), `adjacent` and `zones` (names).
     public var answer: Answer {
         let columns = ["source", "segments", "clock", "timezone", "first", "last", "fps", "size"].map { AnswerColumn($0) }
         return Answer(list: summaries.map(Self.row), columns: columns)

@@ -3,9 +3,12 @@ internal import Foundation
 
 /// Whole-store counts and sizes.
 public struct StatsQuery: Query {
+    /// Whole-store statistics; there are no parameters.
     public init() {}
 
+    /// Counts come from the snapshot; file sizes and `lmdbUsedBytes` are read when it runs.
     /// - Complexity: O(n) over segments and adjacency.
+    /// - Throws: `.storage` or `.corrupt` when stored records cannot be read.
     public func run(in snapshot: borrowing Snapshot) throws -> StoreStats {
         var boxCount = 0
         var labels: [String: Int] = [:]
@@ -32,24 +35,44 @@ public struct StatsQuery: Query {
 
 /// Counts and sizes for `stats`.
 public struct StoreStats: Sendable, Answerable {
+    /// The store's directory, as opened.
     public var path: String
+    /// The store's UUID (lowercase, fixed at creation).
     public var uuid: String
+    /// This build's `StoreFormat.formatVersion` (the store opened, so it is one it reads).
     public var formatVersion: UInt32
+    /// When the store was created, in UTC nanoseconds since 1970; 0 when not recorded.
     public var createdAtUTCNanoseconds: Int64
+    /// Sources stored.
     public var sourceCount: Int
+    /// Segments stored.
     public var segmentCount: Int
+    /// Boxes over all segments.
     public var boxCount: Int
     /// Most frequent first, then by label.
     public var labelCounts: [(label: String, count: Int)]
+    /// Every embedding space, by name.
     public var spaces: [EmbeddingSpace]
+    /// Edges per kind, each counted once; a kind without edges is absent.
     public var edgeCounts: [EdgeKind: Int]
+    /// Ledger entries whose segments are stored.
     public var activeImportCount: Int
+    /// Ledger entries replaced by a later `--replace` import.
     public var replacedImportCount: Int
+    /// Size of `data.mdb` on disk when the query ran; 0 when it cannot be read.
     public var lmdbFileBytes: Int
+    /// Bytes up to LMDB's last used page when the query ran (may be newer than the snapshot).
     public var lmdbUsedBytes: Int
+    /// Size of `catalog.sqlite` on disk when the query ran; 0 when missing.
     public var catalogFileBytes: Int
+    /// The linker settings in the snapshot.
     public var configuration: StoreConfiguration
 
+    /// JSON (`schema/answers/stats.schema.json`): one object: `store`, `uuid`, `format_version`,
+    /// `created` (ISO-8601 in the machine's zone), `sources`, `segments`, `boxes`, `labels`
+    /// {label: count}, `embedding_spaces` {name: {dimension, vectors, model}}, `imports`,
+    /// `imports_replaced`, `lmdb_file_bytes`, `lmdb_used_bytes`, `catalog_bytes`, `edges`
+    /// {kind: count, every kind}, `config` {setting: value}.
     public var answer: Answer {
         Answer(object: .object([
             AnswerField("store", .string(path)), AnswerField("uuid", .string(uuid)),

@@ -2,8 +2,12 @@
 
 /// Every zone of every source, by (source, zone).
 public struct ZonesQuery: Query {
+    /// Every zone; there are no parameters.
     public init() {}
 
+    /// Zones by source name, then in stored order (by name once `Store.setZone` changed the
+    /// source, else as the imported file listed them).
+    /// - Throws: `.storage` or `.corrupt` when stored sources cannot be read.
     public func run(in snapshot: borrowing Snapshot) throws -> ZoneList {
         ZoneList(zones: try snapshot.sources().flatMap { source in source.zones.map { (source.name, $0) } })
     }
@@ -11,8 +15,11 @@ public struct ZonesQuery: Query {
 
 /// Zones with the source they belong to.
 public struct ZoneList: Sendable, Answerable {
+    /// (source name, zone) pairs.
     public var zones: [(source: String, zone: ZoneRecord)]
 
+    /// JSON (`schema/answers/zones.schema.json`): an array of `{source, zone, points}`, points
+    /// as `[[x, y], …]` in pixels.
     public var answer: Answer {
         let rows = zones.map { entry in
             AnswerValue.object([

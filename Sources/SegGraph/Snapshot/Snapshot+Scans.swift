@@ -4,8 +4,11 @@ internal import LMDB
 
 /// Which interval-index range a time scan walks.
 public enum IntervalScope: Sendable, Equatable {
+    /// Every segment.
     case all
+    /// The segments of the source with this name.
     case source(String)
+    /// The segments with this label.
     case label(String)
     /// A track id within one source.
     case track(source: String, track: String)

@@ -1,11 +1,13 @@
 // The store's on-disk format version and table names. Every layout is specified in
 // schema/store-format.md; bump `formatVersion` whenever a byte changes meaning.
 
+/// Version numbers of the on-disk format (`schema/store-format.md`) and of the importer.
 public enum StoreFormat {
     /// The format this build reads and writes.
     public static let formatVersion: UInt32 = 1
     /// Formats this build can open. Only its own, for now: there is no migration yet.
     public static let readableVersions: ClosedRange<UInt32> = 1...1
+    /// Recorded in every ledger entry as `ImportRecord.importerVersion`.
     public static let importerVersion = "native-1"
     static let dataFileName = "data.mdb"
     static let catalogFileName = "catalog.sqlite"

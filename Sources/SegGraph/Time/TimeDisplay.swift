@@ -3,6 +3,7 @@
 public import Foundation
 public import SegGraphModel
 
+/// Formats stored times for people and answers.
 public enum TimeDisplay {
     /// The zone a source's times are shown in: its `timezone`, else the offset its
     /// `start_time` was written with, else the machine's zone.
@@ -18,6 +19,8 @@ public enum TimeDisplay {
         return format(utcNanoseconds: nanoseconds, zone: timeZone(for: source))
     }
 
+    /// ISO-8601 of a UTC instant with `zone`'s offset at that instant (daylight saving
+    /// applies), e.g. `2026-11-20T14:02:10.3+01:00`; fractions only as long as needed.
     public static func format(utcNanoseconds: Int64, zone: TimeZone) -> String {
         let date = Date(timeIntervalSince1970: Double(utcNanoseconds) / 1e9)
         let offset = Int32(zone.secondsFromGMT(for: date))

@@ -5,11 +5,14 @@ public import SegGraphModel
 
 /// A time as the user wrote it, before it is put on a source's clock.
 public enum TimeExpression: Sendable, Equatable {
+    /// An absolute instant in UTC nanoseconds since 1970 (ISO-8601, or a clock time put on a date).
     case utcNanoseconds(Int64)
     /// Seconds from a source's t = 0.
     case relativeSeconds(Double)
 }
 
+/// Parses times as people write them: ISO-8601 with an offset, `HH:MM[:SS[.fff]]` on `date`
+/// (or `defaultDate`) in `timeZone`, or `12.5s` from a source's t = 0.
 public struct TimeParser: Sendable {
     /// `YYYY-MM-DD` for clock times; `nil` falls back to `defaultDate`.
     public var date: String?
@@ -18,6 +21,7 @@ public struct TimeParser: Sendable {
     /// The date clock times use when `date` is nil (e.g. the source's first day).
     public var defaultDate: String?
 
+    /// A parser whose clock times fall on `date` (else `defaultDate`) in `timeZone`.
     public init(date: String?, timeZone: TimeZone, defaultDate: String?) {
         self.date = date
         self.timeZone = timeZone

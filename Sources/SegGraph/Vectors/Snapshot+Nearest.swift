@@ -6,7 +6,9 @@ internal import VectorIndex
 
 /// How a similarity search ran, for the curious and for benchmarks.
 public enum SimilarMethod: String, Sendable {
+    /// The approximate HNSW index answered.
     case hnsw
+    /// An exact scan of the admitted segments answered.
     case exact
 }
 
