@@ -37,8 +37,15 @@ public struct StoreConfiguration: Codable, Sendable, Equatable {
     public var reidSpace: String
     /// `same_as`: cosine similarity at or above which two segments may be the same individual.
     public var sameAsSimilarityMin: Double
-    /// `same_as`: nearest neighbours examined per new segment.
+    /// `same_as`: lower similarity accepted when two segments are each other's best candidate
+    /// on the other's camera and side (a degraded embedding with one plausible match).
+    public var sameAsMutualSimilarityMin: Double
+    /// `same_as`: candidates a segment keeps per camera and side (seen before it / after it),
+    /// best similarity first.
     public var sameAsCandidates: Int
+    /// `same_as`: largest time between two sightings compared directly (longer absences are
+    /// bridged by the sightings in between).
+    public var sameAsGapSecondsMax: Double
     /// `same_as`: fastest plausible walk between cameras with known positions (metres per second).
     public var walkingSpeedMaxMetersPerSecond: Double
     /// `same_as`: groups of sources that see the same place, so one individual can be in
@@ -55,7 +62,7 @@ public struct StoreConfiguration: Codable, Sendable, Equatable {
                           "bicycle": "rides", "cart": "rides", "scooter": "rides"],
         attachmentFractionMin: 0.8, attachmentContainmentMin: 0.5, attachmentMarginRelative: 0.25,
         attachmentOffsetSpreadMax: 0.25, duringOverlapFractionMin: 0.5,
-        reidSpace: "default", sameAsSimilarityMin: 0.7, sameAsCandidates: 10, walkingSpeedMaxMetersPerSecond: 3,
+        reidSpace: "default", sameAsSimilarityMin: 0.7, sameAsCandidates: 1, sameAsGapSecondsMax: 600, sameAsMutualSimilarityMin: 0.6, walkingSpeedMaxMetersPerSecond: 3,
         sharedViews: [])
 
     var jsonText: String {
@@ -68,7 +75,10 @@ public struct StoreConfiguration: Codable, Sendable, Equatable {
          nearDurationSecondsMin: Double, carrierLabels: [String], attachmentKinds: [String: String], attachmentFractionMin: Double,
          attachmentContainmentMin: Double, attachmentMarginRelative: Double, attachmentOffsetSpreadMax: Double,
          duringOverlapFractionMin: Double, reidSpace: String, sameAsSimilarityMin: Double, sameAsCandidates: Int,
-         walkingSpeedMaxMetersPerSecond: Double, sharedViews: [[String]]) {
+         sameAsGapSecondsMax: Double, sameAsMutualSimilarityMin: Double, walkingSpeedMaxMetersPerSecond: Double,
+         sharedViews: [[String]]) {
+        self.sameAsGapSecondsMax = sameAsGapSecondsMax
+        self.sameAsMutualSimilarityMin = sameAsMutualSimilarityMin
         self.reidSpace = reidSpace
         self.sameAsSimilarityMin = sameAsSimilarityMin
         self.sameAsCandidates = sameAsCandidates

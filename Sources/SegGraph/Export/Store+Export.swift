@@ -13,7 +13,7 @@ extension Store {
     ///   - selection: sources and time window; edges are written only when both ends are selected.
     /// - Returns: the files written and the counts.
     /// - Throws: `StoreError.notFound` for an unknown source, `ExportError` when a file
-    ///   cannot be written, `LMDBError`.
+    ///   cannot be written, `StoreError.storage` when the store cannot be read.
     /// - Complexity: O(n) over the segments table, plus boxes and vectors (jsonl) or edge
     ///   ends (graph formats) of the selected segments. Memory: O(sources + one segment).
     public func export(_ format: ExportFormat, selection: ExportSelection = ExportSelection(),

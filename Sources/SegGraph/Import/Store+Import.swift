@@ -10,7 +10,7 @@ public import SegGraphModel
 
 extension Store {
     /// Imports one file. Re-importing identical bytes is a no-op.
-    /// - Throws: `ImportError` for bad input (the store is unchanged), `StoreError`, `LMDBError`.
+    /// - Throws: `ImportError` for bad input (the store is unchanged), `StoreError`.
     public func importFile(_ request: ImportRequest) throws -> ImportOutcome {
         guard !isReadOnly else { throw StoreError(.readOnly, "\(path): store is open read-only") }
         let displayName = request.path
@@ -21,7 +21,7 @@ extension Store {
             return .alreadyImported(earlier)
         }
         // Room for the whole file up front, so the import is not re-run after MAP_FULL.
-        try environment.reserve(mapSizeBytes: environment.info().usedBytes + byteCount * 2 + (64 << 20))
+        try translatingStorageErrors { try environment.reserve(mapSizeBytes: environment.info().usedBytes + byteCount * 2 + (64 << 20)) }
         let record = try writeTransaction { txn in
             try importInTransaction(request, digest: digest, byteCount: byteCount, txn: txn.unsafeReference())
         }

@@ -1,50 +1,119 @@
-// `same_as`: re-identification. For each new individual segment with an embedding in the
-// re-identification space, its nearest neighbours (HNSW, same label, other segments)
-// become `same_as` edges when similar enough and physically possible: not in two views
-// at once (unless the views are declared shared), and — when both cameras have positions
-// — with enough time between the sightings to walk from one camera to the other.
-// Candidates come from an approximate index, so unlike the other rules the result can
-// depend on import order at the margin (a near-tie just outside the k examined).
+// `same_as`: re-identification, defined so that the edges are a function of the stored
+// segments alone — the same whatever the import order, in one import or many, and after
+// `relink`.
+//
+// For a segment X of an identity label with a vector in the re-identification space, its
+// candidates are the segments Y of the same label within `sameAsGapSecondsMax` of it,
+// similar enough (cosine ≥ `sameAsSimilarityMin`, exact) and physically possible (not in two
+// views at once unless declared shared; time to walk between cameras with positions). Of
+// those, X keeps the best `sameAsCandidates` per camera and side (seen before X / after X):
+// its likely predecessor and successor on every camera, so a hand-off is never crowded out
+// by the person's many sightings on one camera. An edge X–Y exists when Y is among X's
+// choices or X among Y's and the similarity reaches `sameAsSimilarityMin`, or when each is
+// among the other's choices and it reaches `sameAsMutualSimilarityMin` (a noisy embedding
+// whose best match on that camera is mutual).
+//
+// Incremental: a new segment can change only the choices of the stored segments it is a
+// candidate of, so after an import exactly those and the new ones are re-decided, and every
+// pair one of them chooses or is linked to is re-evaluated (added or removed).
 internal import LMDB
 internal import VectorIndex
 
 extension Linker {
-    /// Search breadth for re-identification candidates: a few times k is enough for the
-    /// nearest ten; the default `similar` breadth would double the linking time.
-    static let sameAsExpansion = 40
-
     mutating func linkSameAs(_ newSegments: [SegmentID]) throws {
-        guard let space = try store.tables.spaces.get(configuration.reidSpace, in: txn)?.value,
-              let header = try store.tables.hnswMeta.get(space.id, in: txn)?.value else { return }
+        guard let space = try store.tables.spaces.get(configuration.reidSpace, in: txn)?.value else { return }
         let identity = Set(configuration.identityLabels)
-        let storage = LMDBHNSWStorage(tables: store.tables, txn: txn, space: space.id, header: header,
-                                      context: vectorCache.context(space: space.id))
-        let index = HNSWIndex(storage: storage, metric: .cosine, parameters: storage.parameters)
-        let labels = LabelLookup(tables: store.tables, txn: txn)
+        var touched: Set<SegmentID> = []
         for id in newSegments {
             let segment = try record(id)
-            guard identity.contains(segment.label), var query = try store.storedVector(space: space.id, segment: id, in: txn),
-                  query.contains(where: { $0 != 0 }) else { continue }
-            query.withUnsafeMutableBufferPointer { normalise($0) }
-            let label = segment.label
-            let results = index.search(query, k: configuration.sameAsCandidates, expansionSearch: Self.sameAsExpansion, where: { node in
-                let other = storage.segment(of: node)
-                return other != id && labels.label(of: other) == label
-            })
-            if let failure = labels.failure ?? storage.failure { throw failure }
-            for result in results {
-                let similarity = Double(1 - result.distance)
-                guard similarity >= configuration.sameAsSimilarityMin else { continue }
-                let other = try record(storage.segment(of: result.id))
-                guard let (rule, walk) = feasibility(segment, other) else { continue }
-                let (from, to) = precedes(segment, other) ? (segment, other) : (other, segment)
-                guard try !store.edgeEnds(of: from.id, in: txn).contains(EdgeEnd(kind: .sameAs, direction: .outgoing, other: to.id)) else { continue }
-                try add(Edge(kind: .sameAs, from: from.id, to: to.id, properties: [
-                    (.similarity, similarity), (.gapSeconds, Double(to.span.startNanoseconds - from.span.endNanoseconds) / 1e9),
-                    (.rule, Double(rule)), (.walkSeconds, walk),
-                ]))
-            }
+            guard identity.contains(segment.label), try reidVector(id, space: space.id) != nil else { continue }
+            touched.insert(id)
+            for candidate in try sameAsCandidates(of: segment, space: space.id) { touched.insert(candidate.id) }
         }
+        for id in touched.sorted() {
+            let segment = try record(id)
+            let chosen = try sameAsChoices(of: segment, space: space.id)
+            var pairs = Set(chosen.map(\.id))
+            for end in try store.edgeEnds(of: id, in: txn) where end.kind == .sameAs { pairs.insert(end.other) }
+            for other in pairs.sorted() { try decideSameAs(segment, try record(other), space: space.id, chosenByFirst: chosen) }
+        }
+    }
+
+    /// Adds or removes the edge between `a` and `b` so it exists exactly when one chooses the other.
+    private mutating func decideSameAs(_ a: Segment, _ b: Segment, space: UInt32, chosenByFirst: [SameAsCandidate]) throws {
+        // Above `sameAsSimilarityMin` one side's choice is enough; between the mutual floor
+        // and it, both must choose each other (a degraded embedding's only plausible match).
+        let chosenByA = chosenByFirst.first { $0.id == b.id }
+        let chosenByB = try sameAsChoices(of: b, space: space).first { $0.id == a.id }
+        var linked = chosenByA ?? chosenByB
+        if let link = linked, link.similarity < configuration.sameAsSimilarityMin, chosenByA == nil || chosenByB == nil {
+            linked = nil
+        }
+        let (from, to) = precedes(a, b) ? (a, b) : (b, a)
+        let present = try store.edgeEnds(of: from.id, in: txn).contains(EdgeEnd(kind: .sameAs, direction: .outgoing, other: to.id))
+        switch (linked, present) {
+        case (let link?, false):
+            try add(Edge(kind: .sameAs, from: from.id, to: to.id, properties: [
+                (.similarity, link.similarity), (.gapSeconds, Double(to.span.startNanoseconds - from.span.endNanoseconds) / 1e9),
+                (.rule, Double(link.rule)), (.walkSeconds, link.walkSeconds),
+            ]))
+        case (nil, true):
+            try store.removeEdge(.sameAs, from: from.id, to: to.id, in: txn)
+        default:
+            break
+        }
+    }
+
+    /// The best candidates of `segment` per (camera, side), best first within each.
+    mutating func sameAsChoices(of segment: Segment, space: UInt32) throws -> [SameAsCandidate] {
+        let perSlot = max(1, configuration.sameAsCandidates)
+        var slots: [SameAsSlot: [SameAsCandidate]] = [:]
+        for candidate in try sameAsCandidates(of: segment, space: space) {
+            slots[candidate.slot, default: []].append(candidate)
+        }
+        return slots.values.flatMap { $0.sorted(by: SameAsCandidate.isBetter).prefix(perSlot) }
+    }
+
+    /// Every segment `segment` could be the same individual as (see the file header).
+    /// - Complexity: O(w · d) for w segments of the label in the window, dimension d.
+    mutating func sameAsCandidates(of segment: Segment, space: UInt32) throws -> [SameAsCandidate] {
+        guard let query = try reidVector(segment.id, space: space),
+              let labelID = try store.lookupNameID(.label, scope: 0, segment.label, in: txn) else { return [] }
+        let gap = Nanoseconds.from(seconds: max(0, configuration.sameAsGapSecondsMax)) ?? Int64.max / 4
+        let window = TimeSpan(startNanoseconds: segment.span.startNanoseconds &- gap, endNanoseconds: segment.span.endNanoseconds &+ gap)
+            ?? segment.span
+        var ids: [SegmentID] = []
+        try IntervalIndex(table: store.tables.timeIndex).overlapping(.label, labelID.rawValue, window: window, in: txn) { id, _ in
+            if id != segment.id { ids.append(id) }
+            return true
+        }
+        var candidates: [SameAsCandidate] = []
+        for id in ids {
+            guard let vector = try reidVector(id, space: space) else { continue }
+            let similarity = Double(query.withUnsafeBufferPointer { q in vector.withUnsafeBufferPointer { dotProduct(q, $0) } })
+            guard similarity >= min(configuration.sameAsSimilarityMin, configuration.sameAsMutualSimilarityMin) else { continue }
+            let other = try record(id)
+            guard let (rule, walk) = feasibility(segment, other) else { continue }
+            candidates.append(SameAsCandidate(
+                id: id, slot: SameAsSlot(source: other.sourceID.rawValue, before: precedes(other, segment)),
+                similarity: similarity, rule: rule, walkSeconds: walk,
+                order: (other.span.startNanoseconds, other.span.endNanoseconds, source(of: other).name, other.externalID)))
+        }
+        return candidates
+    }
+
+    /// A segment's normalised vector in the re-identification space; `nil` without one (or all zeros).
+    mutating func reidVector(_ id: SegmentID, space: UInt32) throws -> [Float]? {
+        if let known = reidVectors[id] { return known }
+        var vector = try store.storedVector(space: space, segment: id, in: txn)
+        if let stored = vector, stored.contains(where: { $0 != 0 }) {
+            vector = stored
+            vector!.withUnsafeMutableBufferPointer { normalise($0) }
+        } else {
+            vector = nil
+        }
+        reidVectors[id] = vector
+        return vector
     }
 
     /// The rule under which `a` and `b` can be one individual, with the walk time it
@@ -72,29 +141,25 @@ extension Linker {
     }
 }
 
-/// Labels by segment, read once each: the search filter asks for many candidates' labels.
-final class LabelLookup {
-    private let tables: StoreTables
-    private let txn: UnsafeWriteTransactionReference
-    private var cache: [SegmentID: String] = [:]
+/// Where a candidate was seen relative to the segment choosing: one camera, one side.
+struct SameAsSlot: Hashable {
+    var source: UInt32
+    var before: Bool
+}
 
-    init(tables: StoreTables, txn: UnsafeWriteTransactionReference) {
-        self.tables = tables
-        self.txn = txn
-    }
+/// A segment that may be the same individual, with what the edge would record.
+struct SameAsCandidate {
+    var id: SegmentID
+    var slot: SameAsSlot
+    var similarity: Double
+    var rule: Int
+    var walkSeconds: Double
+    /// (start, end, source name, external id): ties broken by what the data says, never by
+    /// internal ids, which follow import order.
+    var order: (Int64, Int64, String, String)
 
-    /// The first read error; the search filter cannot throw, so the caller checks this after.
-    private(set) var failure: (any Error)?
-
-    func label(of segment: SegmentID) -> String? {
-        if let label = cache[segment] { return label }
-        do {
-            let label = try tables.segments.get(segment.rawValue, in: txn)?.label
-            cache[segment] = label
-            return label
-        } catch {
-            if failure == nil { failure = error }
-            return nil
-        }
+    static func isBetter(_ a: Self, _ b: Self) -> Bool {
+        if a.similarity != b.similarity { return a.similarity > b.similarity }
+        return a.order < b.order
     }
 }

@@ -37,6 +37,8 @@ struct Linker {
     var records: [SegmentID: Segment] = [:]
     var timelines: [SegmentID: BoxTimeline] = [:]
     var overlaps: [SegmentID: [SegmentID]] = [:]
+    /// Normalised re-identification vectors (`nil`: none), read once per link run.
+    var reidVectors: [SegmentID: [Float]?] = [:]
     private(set) var added: [EdgeKind: Int] = [:]
 
     /// The import's HNSW node cache, so re-identification searches reuse what indexing loaded.

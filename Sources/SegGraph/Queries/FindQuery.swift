@@ -32,8 +32,12 @@ public struct FindQuery: Query {
         candidateFilter.limit = Limits.queryResultsMax
         var polygon: [[Double]]?
         if let zone {
-            candidateFilter.sources = filter.sources.isEmpty ? [zone.source] : filter.sources.filter { $0 == zone.source }
             polygon = try snapshot.zonePolygon(zone)
+            // A zone is one camera's polygon: sources that exclude that camera leave nothing.
+            guard filter.sources.isEmpty || filter.sources.contains(zone.source) else {
+                return clipGapSeconds == nil ? .segments(SegmentList(hits: [], truncated: false, limit: filter.limit)) : .clips([])
+            }
+            candidateFilter.sources = [zone.source]
         }
         try filter.validate()
         var hits: [SegmentHit] = []

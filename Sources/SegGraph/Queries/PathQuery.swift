@@ -32,7 +32,10 @@ public struct PathQuery: Query {
         while let current = heap.popMin() {
             guard settled.insert(current.segment).inserted else { continue }
             if current.segment == goal { break }
-            guard settled.count <= Limits.traversalReachMax, let here = try snapshot.segment(current.segment) else { break }
+            guard settled.count <= Limits.traversalReachMax else {
+                throw StoreError(.limit, "path search reached more than \(Limits.traversalReachMax) segments; use fewer edge kinds")
+            }
+            guard let here = try snapshot.segment(current.segment) else { break }
             for end in try snapshot.edgeEnds(of: current.segment, kinds: kinds) {
                 guard !settled.contains(end.other), let there = try snapshot.segment(end.other) else { continue }
                 let opens = end.kind == .next ? there.span.startNanoseconds : max(here.span.startNanoseconds, there.span.startNanoseconds)
