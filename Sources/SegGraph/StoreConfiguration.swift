@@ -62,7 +62,7 @@ public struct StoreConfiguration: Codable, Sendable, Equatable {
                           "bicycle": "rides", "cart": "rides", "scooter": "rides"],
         attachmentFractionMin: 0.8, attachmentContainmentMin: 0.5, attachmentMarginRelative: 0.25,
         attachmentOffsetSpreadMax: 0.25, duringOverlapFractionMin: 0.5,
-        reidSpace: "default", sameAsSimilarityMin: 0.7, sameAsCandidates: 1, sameAsGapSecondsMax: 600, sameAsMutualSimilarityMin: 0.6, walkingSpeedMaxMetersPerSecond: 3,
+        reidSpace: "default", sameAsSimilarityMin: 0.7, sameAsCandidates: 1, sameAsGapSecondsMax: 300, sameAsMutualSimilarityMin: 0.6, walkingSpeedMaxMetersPerSecond: 3,
         sharedViews: [])
 
     var jsonText: String {

@@ -28,6 +28,7 @@ extension Linker {
             let segment = try record(id)
             guard identity.contains(segment.label), try reidVector(id, space: space.id) != nil else { continue }
             touched.insert(id)
+            // Symmetric: the stored segments this one is a candidate of are its own candidates.
             for candidate in try sameAsCandidates(of: segment, space: space.id) { touched.insert(candidate.id) }
         }
         for id in touched.sorted() {
@@ -75,16 +76,27 @@ extension Linker {
     }
 
     /// Every segment `segment` could be the same individual as (see the file header).
+    /// Memoised: every segment is stored before linking starts, so candidates do not change.
     /// - Complexity: O(w · d) for w segments of the label in the window, dimension d.
     mutating func sameAsCandidates(of segment: Segment, space: UInt32) throws -> [SameAsCandidate] {
+        if let known = sameAsCandidateCache[segment.id] { return known }
+        let candidates = try computeSameAsCandidates(of: segment, space: space)
+        sameAsCandidateCache[segment.id] = candidates
+        return candidates
+    }
+
+    private mutating func computeSameAsCandidates(of segment: Segment, space: UInt32) throws -> [SameAsCandidate] {
         guard let query = try reidVector(segment.id, space: space),
               let labelID = try store.lookupNameID(.label, scope: 0, segment.label, in: txn) else { return [] }
         let gap = Nanoseconds.from(seconds: max(0, configuration.sameAsGapSecondsMax)) ?? Int64.max / 4
         let window = TimeSpan(startNanoseconds: segment.span.startNanoseconds &- gap, endNanoseconds: segment.span.endNanoseconds &+ gap)
             ?? segment.span
+        // Concurrent sightings are never one individual unless views are shared: skip them
+        // before reading their vectors (a busy window is mostly people present at once).
+        let concurrentPossible = !configuration.sharedViews.isEmpty
         var ids: [SegmentID] = []
-        try IntervalIndex(table: store.tables.timeIndex).overlapping(.label, labelID.rawValue, window: window, in: txn) { id, _ in
-            if id != segment.id { ids.append(id) }
+        try IntervalIndex(table: store.tables.timeIndex).overlapping(.label, labelID.rawValue, window: window, in: txn) { id, span in
+            if id != segment.id && (concurrentPossible || !span.overlaps(segment.span)) { ids.append(id) }
             return true
         }
         var candidates: [SameAsCandidate] = []

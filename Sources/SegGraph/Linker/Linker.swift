@@ -39,6 +39,8 @@ struct Linker {
     var overlaps: [SegmentID: [SegmentID]] = [:]
     /// Normalised re-identification vectors (`nil`: none), read once per link run.
     var reidVectors: [SegmentID: [Float]?] = [:]
+    /// `same_as` candidates per segment (few: similar and feasible), computed once per link run.
+    var sameAsCandidateCache: [SegmentID: [SameAsCandidate]] = [:]
     private(set) var added: [EdgeKind: Int] = [:]
 
     /// The import's HNSW node cache, so re-identification searches reuse what indexing loaded.
