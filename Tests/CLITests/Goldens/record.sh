@@ -77,6 +77,14 @@ e() {
     echo "exit $rc"
   } >"$file"
 }
+# mask_trace FILE: the store's uuid, and the digest that covers it, differ between stores.
+mask_trace() {
+  [ "${GOLDEN_UNMASKED:-0}" = 1 ] && return 0
+  sed -E -i \
+    -e 's/"uuid":"[^"]*"/"uuid":"<uuid>"/g' -e 's/"digest":"[0-9a-f]*"/"digest":"<digest>"/g' \
+    -e 's/^(store +)uuid=[^ ]*/\1uuid=<uuid>/' -e 's/^(digest +).*/\1<digest>/' \
+    "$1"
+}
 # first_csv COMMAND ARGS...: the first data row's first column (`segment`) of a --csv listing.
 first_csv() { "$BIN" "$1" --store "$STORE" "${@:2}" --csv | sed -n 2p | cut -d, -f1; }
 # mask_stats FILE: placeholders for what differs between two stores built the same way.
@@ -135,6 +143,11 @@ q path-long "txt json" path "$SEED" "$GOAL2"
 q similar-person "txt json csv" similar --segment "$SEED" -k 6 --label person
 q similar-group-by-source "txt json" similar --segment "$SEED" -k 6 --label person --group-by source
 q similar-vtest-hsv "txt json" similar --segment "$VSEG" --space hsv_hist -k 5
+q trace-window "txt json" trace --segment "$SEED" --from 14:00 --to 14:15
+TRACE1=$((N))
+q trace-explain "json" trace --segment "$SEED" --explain
+TRACE2=$((N))
+for file in "$OUT"/$(printf '%02d' "$TRACE1")-trace-window.* "$OUT"/$(printf '%02d' "$TRACE2")-trace-explain.json; do mask_trace "$file"; done
 q stats "txt json" stats
 STATS=$((N))
 mask_stats "$(printf '%s/%02d-stats.txt' "$OUT" "$STATS")"
