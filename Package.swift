@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         .systemLibrary(name: "CLMDB", pkgConfig: "lmdb",
@@ -44,10 +45,13 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Collections", package: "swift-collections"),
         ], swiftSettings: strict),
-        .executableTarget(name: "seggraph", dependencies: [
-            "SegGraph", "SiteSimulator", "MediaProbe",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .target(name: "SegGraphServer", dependencies: [
+            "SegGraph", .product(name: "Hummingbird", package: "hummingbird"),
         ], swiftSettings: strict),
+        .executableTarget(name: "seggraph", dependencies: [
+            "SegGraph", "SegGraphServer", "SiteSimulator", "MediaProbe",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], resources: [.embedInCode("openapi.yaml")], swiftSettings: strict),
         .executableTarget(name: "seggraph-bench", dependencies: ["SegGraph"],
                           path: "benchmarks/Sources/seggraph-bench", swiftSettings: strict),
         .target(name: "TestSupport", path: "Tests/TestSupport",
@@ -60,6 +64,10 @@ let package = Package(
         .testTarget(name: "SiteSimulatorTests", dependencies: ["SiteSimulator"], swiftSettings: strict),
         .testTarget(name: "VectorIndexTests", dependencies: ["VectorIndex"], swiftSettings: strict),
         .testTarget(name: "MediaProbeTests", dependencies: ["MediaProbe"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "SegGraphServerTests", dependencies: [
+            "SegGraphServer", "SegGraph", "TestSupport", "SiteSimulator",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["Goldens"], swiftSettings: strict),
     ]
 )

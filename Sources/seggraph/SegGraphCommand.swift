@@ -4,7 +4,7 @@ import ArgumentParser
 import Foundation
 
 @main
-struct SegGraphCommand: ParsableCommand {
+struct SegGraphCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seggraph",
         abstract: "An embedded knowledge store for video segments.",
@@ -20,14 +20,18 @@ struct SegGraphCommand: ParsableCommand {
             ShowCommand.self, FindCommand.self, TraceCommand.self, SimilarCommand.self, NeighborsCommand.self, ContactsCommand.self, PathCommand.self,
             ZonesCommand.self, StatsCommand.self, CheckCommand.self, ConfigCommand.self, RelinkCommand.self,
             ReindexCommand.self, SimulateCommand.self, ProbeCommand.self,
-            ExportCommand.self, BackupCommand.self, ThumbnailCommand.self,
+            ExportCommand.self, BackupCommand.self, ThumbnailCommand.self, ServeCommand.self,
         ])
 
     /// argument-parser exits 64 on a usage error; the help promises 2, so map it.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             printError(fullMessage(for: error))

@@ -19,6 +19,8 @@ public struct SegmentFilter: Sendable, Equatable {
     public var confidenceMin: Double?
     /// Results returned at most.
     public var limit: Int = Limits.listDefault
+    /// Resume after this position of the (start, id) order: the `next` cursor of a page.
+    public var after: SegmentCursor?
 
     /// No filters: every segment, at most `Limits.listDefault` of them.
     public init() {}
@@ -68,4 +70,27 @@ public struct SegmentHit: Sendable, Equatable {
         self.segment = segment
         self.source = source
     }
+}
+
+/// A position in the (start, id) order of a listing, for paging: `START_NS.ID` as text.
+public struct SegmentCursor: Sendable, Equatable, LosslessStringConvertible {
+    /// Start of the last segment of the previous page, nanoseconds on its source's clock.
+    public var startNanoseconds: Int64
+    /// Internal id of that segment.
+    public var id: SegmentID
+
+    public init(startNanoseconds: Int64, id: SegmentID) {
+        self.startNanoseconds = startNanoseconds
+        self.id = id
+    }
+
+    /// Parses `START_NS.ID`; nil for anything else.
+    public init?(_ description: String) {
+        let parts = description.split(separator: ".", maxSplits: 1)
+        guard parts.count == 2, let start = Int64(parts[0]), let id = UInt64(parts[1]) else { return nil }
+        self.init(startNanoseconds: start, id: SegmentID(rawValue: id))
+    }
+
+    /// `START_NS.ID`.
+    public var description: String { "\(startNanoseconds).\(id.rawValue)" }
 }

@@ -33,6 +33,12 @@ public struct SegmentList: Sendable, Answerable {
 
     /// JSON (`schema/answers/segments.schema.json`): an array with every segment field per row;
     /// the truncation note goes to people, never into the JSON.
+    /// Where the next page starts, when this one stopped at its limit.
+    public var nextCursor: SegmentCursor? {
+        guard truncated, let last = hits.last else { return nil }
+        return SegmentCursor(startNanoseconds: last.segment.span.startNanoseconds, id: last.segment.id)
+    }
+
     public var answer: Answer {
         Answer(list: hits.map(\.answerRow), columns: SegmentHit.tableColumns,
                notes: truncated ? ["… stopped at the limit of \(limit) rows; more segments match (raise the limit or narrow the query)"] : [])

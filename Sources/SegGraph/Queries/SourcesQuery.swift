@@ -52,7 +52,8 @@ public struct SourceList: Sendable, Answerable {
         return Answer(list: summaries.map(Self.row), columns: columns)
     }
 
-    static func row(_ summary: SourceSummary) -> AnswerValue {
+    /// One source's row: the object `sources` lists and `/v1/sources/{id}` answers.
+    public static func row(_ summary: SourceSummary) -> AnswerValue {
         let source = summary.source
         return .object([
             AnswerField("source", .string(source.name)), AnswerField("segments", .int(summary.segmentCount)),

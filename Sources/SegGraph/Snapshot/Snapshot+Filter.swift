@@ -31,8 +31,11 @@ extension Snapshot {
             hits.append(SegmentHit(segment: segment, source: try source(of: segment)))
         }
         // Sort small keys, not whole hits: a hit carries a record and a source.
-        let order = hits.indices.sorted {
+        var order = hits.indices.sorted {
             (hits[$0].segment.span.startNanoseconds, hits[$0].segment.id) < (hits[$1].segment.span.startNanoseconds, hits[$1].segment.id)
+        }
+        if let after = filter.after {
+            order.removeAll { (hits[$0].segment.span.startNanoseconds, hits[$0].segment.id) <= (after.startNanoseconds, after.id) }
         }
         return (order.prefix(filter.limit).map { hits[$0] }, order.count > filter.limit)
     }

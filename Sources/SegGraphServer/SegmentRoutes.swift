@@ -1,0 +1,100 @@
+// GET /v1/segments, /v1/segments/{id}, …/neighbors, …/similar, /v1/find; POST /v1/similar.
+internal import Hummingbird
+internal import HTTPTypes
+internal import HummingbirdCore
+internal import SegGraph
+
+struct SegmentRoutes {
+    let endpoint: StoreEndpoint
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/v1/segments") { request, _ -> Response in
+            do {
+                let parameters = QueryParameters(request.uri)
+                var filter = try parameters.filter(pageSizeMax: endpoint.limits.pageSizeMax)
+                if let text = parameters.string("cursor") {
+                    guard let cursor = SegmentCursor(text) else { throw Problem(.badRequest, "cursor \(text): not a cursor from a next link", parameter: "cursor") }
+                    filter.after = cursor
+                }
+                return endpoint.respond(request, extraHeaders: { result in
+                    guard let next = (result as? SegmentList)?.nextCursor else { return [:] }
+                    return [HTTPField.Name("Link")!: "<\(Self.nextLink(request.uri, cursor: next))>; rel=\"next\""]
+                }) { try SegmentsQuery(filter: filter).run(in: $0) }
+            } catch {
+                return StoreEndpoint.problem(Problem(error))
+            }
+        }
+        router.get("/v1/segments/{id}") { request, context -> Response in
+            do {
+                let parameters = QueryParameters(request.uri)
+                let query = ShowQuery(segment: QueryParameters.segmentName(context.parameters.get("id") ?? ""),
+                                      boxesShown: try parameters.bool("boxes") ? Limits.boxesPerSegmentMax : 0)
+                return endpoint.respond(request) { try query.run(in: $0) }
+            } catch {
+                return StoreEndpoint.problem(Problem(error))
+            }
+        }
+        router.get("/v1/segments/{id}/neighbors") { request, context -> Response in
+            do {
+                let parameters = QueryParameters(request.uri)
+                let query = NeighborsQuery(segment: QueryParameters.segmentName(context.parameters.get("id") ?? ""),
+                                           kinds: try EdgeKind.parseList(parameters.strings("kind")),
+                                           hops: try parameters.int("hops", default: 1), window: try parameters.window())
+                return endpoint.respond(request) { try query.run(in: $0) }
+            } catch {
+                return StoreEndpoint.problem(Problem(error))
+            }
+        }
+        router.get("/v1/segments/{id}/similar") { request, context -> Response in
+            do {
+                let seed = SimilaritySeed.segment(QueryParameters.segmentName(context.parameters.get("id") ?? ""))
+                let query = try Self.similar(seed, QueryParameters(request.uri), endpoint.limits)
+                return endpoint.respond(request) { try query.run(in: $0) }
+            } catch {
+                return StoreEndpoint.problem(Problem(error))
+            }
+        }
+        router.post("/v1/similar") { request, _ -> Response in
+            do {
+                let body = try await endpoint.jsonBody(request)
+                let query = try Self.similar(.vector(try StoreEndpoint.vector(body)), QueryParameters(request.uri), endpoint.limits)
+                return endpoint.respond(request) { try query.run(in: $0) }
+            } catch {
+                return StoreEndpoint.problem(Problem(error))
+            }
+        }
+        router.get("/v1/find") { request, _ -> Response in
+            do {
+                let parameters = QueryParameters(request.uri)
+                var query = FindQuery()
+                query.filter = try parameters.filter(pageSizeMax: endpoint.limits.pageSizeMax)
+                query.with = try parameters.strings("with").map(EdgePredicate.init(parsing:))
+                query.without = try parameters.strings("without").map(EdgePredicate.init(parsing:))
+                query.zone = try parameters.string("zone").map(ZoneReference.init(parsing:))
+                query.sequences = try (parameters.values["then"] ?? []).map { try SequencePredicate(relation: .then, parsing: $0) }
+                    + (parameters.values["during"] ?? []).map { try SequencePredicate(relation: .during, parsing: $0) }
+                    + (parameters.values["overlaps"] ?? []).map { try SequencePredicate(relation: .overlaps, parsing: $0) }
+                if try parameters.bool("clips") { query.clipGapSeconds = try parameters.double("clip-gap") ?? 2 }
+                return endpoint.respond(request) { try query.run(in: $0) }
+            } catch {
+                return StoreEndpoint.problem(Problem(error))
+            }
+        }
+    }
+
+    static func similar(_ seed: SimilaritySeed, _ parameters: QueryParameters, _ limits: ServerLimits) throws -> SimilarQuery {
+        let groupBy = parameters.string("group-by")
+        guard groupBy == nil || groupBy == "source" else {
+            throw Problem(.badRequest, "group-by \(groupBy!): only source is supported", parameter: "group-by")
+        }
+        return SimilarQuery(seed: seed, space: parameters.string("space") ?? "default", k: try parameters.int("k", default: 10),
+                            expansionSearch: try parameters.string("ef").map { _ in try parameters.int("ef", default: 0) },
+                            filter: try parameters.filter(pageSizeMax: Limits.queryResultsMax), groupBySource: groupBy == "source")
+    }
+
+    /// The request's URI with `cursor` replaced.
+    static func nextLink(_ uri: URI, cursor: SegmentCursor) -> String {
+        let kept = (uri.query ?? "").split(separator: "&").filter { !$0.hasPrefix("cursor=") }
+        return uri.path + "?" + (kept + ["cursor=\(cursor)"]).joined(separator: "&")
+    }
+}

@@ -1,0 +1,67 @@
+// Answers a request from one snapshot of the store: the generation of that snapshot is the
+// response's ETag, so `If-None-Match` is checked against the same state the answer comes from.
+internal import Foundation
+internal import Hummingbird
+internal import SegGraph
+
+struct StoreEndpoint: Sendable {
+    let store: Store
+    let limits: ServerLimits
+
+    func etag(_ generation: UInt64) -> String { "\"\(store.uuid.prefix(8))-\(generation)\"" }
+
+    /// Runs `answer` in one snapshot and writes its JSON; 304 when the client has this generation.
+    func respond(_ request: Request, extraHeaders: (any Answerable) -> HTTPFields = { _ in [:] },
+                 _ answer: (borrowing Snapshot) throws -> any Answerable) -> Response {
+        do {
+            let known = request.headers[.ifNoneMatch]
+            let outcome: (tag: String, result: (any Answerable)?) = try store.read { snapshot in
+                let tag = etag(snapshot.generation)
+                if known == tag { return (tag, nil) }
+                return (tag, try answer(snapshot))
+            }
+            guard let result = outcome.result else {
+                return Response(status: .notModified, headers: [.eTag: outcome.tag])
+            }
+            var headers: HTTPFields = [.contentType: "application/json", .eTag: outcome.tag, .cacheControl: "no-cache"]
+            headers.append(contentsOf: extraHeaders(result))
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: result.answer.json + "\n")))
+        } catch {
+            return Self.problem(Problem(error))
+        }
+    }
+
+    static func problem(_ problem: Problem, headers: HTTPFields = [:]) -> Response {
+        var all: HTTPFields = [.contentType: "application/problem+json"]
+        all.append(contentsOf: headers)
+        return Response(status: problem.status, headers: all, body: .init(byteBuffer: ByteBuffer(string: problem.json + "\n")))
+    }
+
+    /// A JSON body of at most `limits.bodyBytesMax` bytes, as an object.
+    func jsonBody(_ request: Request) async throws -> [String: Any] {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: limits.bodyBytesMax)
+        } catch {
+            throw Problem(.contentTooLarge, "the body is larger than \(limits.bodyBytesMax) bytes")
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) as? [String: Any] else {
+            throw Problem(.badRequest, "the body must be a JSON object")
+        }
+        return object
+    }
+
+    /// `vector` of a JSON body: an array of finite numbers.
+    static func vector(_ body: [String: Any]) throws -> [Float] {
+        guard let values = body["vector"] as? [Any], !values.isEmpty,
+              values.count <= Limits.embeddingDimensionMax else {
+            throw Problem(.badRequest, "vector: expected an array of 1…\(Limits.embeddingDimensionMax) numbers", parameter: "vector")
+        }
+        return try values.map { value in
+            guard let number = value as? NSNumber, !(value is Bool), number.doubleValue.isFinite else {
+                throw Problem(.badRequest, "vector: expected numbers only", parameter: "vector")
+            }
+            return number.floatValue
+        }
+    }
+}
