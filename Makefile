@@ -26,14 +26,16 @@ release: deps
 	$(SWIFT) build -c release --static-swift-stdlib $(BUILD_FLAGS)
 
 # Unit, integration and CLI tests (the CLI tests run the built seggraph binary), then the
-# JSON Schema checks: the importer fixtures, and every query's --json against schema/answers/.
+# JSON Schema checks: the importer fixtures, every query's --json against schema/answers/, and
+# a live `seggraph serve` against schema/openapi.yaml.
 test: build
 	$(SWIFT) build --product seggraph $(BUILD_FLAGS)
 	@python3 -c 'import kuzu' 2>/dev/null || pip install -q kuzu >/dev/null 2>&1 || \
 		echo "kuzu unavailable: the Neo4j-CSV-into-Kùzu test will be skipped"
 	$(SWIFT) test $(BUILD_FLAGS)
-	@if python3 -c 'import jsonschema' 2>/dev/null || pip install -q jsonschema >/dev/null 2>&1; then \
-		python3 schema/validate_fixtures.py && python3 schema/validate_answers.py $(BIN); \
+	@if python3 -c 'import jsonschema, yaml' 2>/dev/null || pip install -q jsonschema pyyaml >/dev/null 2>&1; then \
+		python3 schema/validate_fixtures.py && python3 schema/validate_answers.py $(BIN) && \
+		python3 schema/validate_openapi.py $(BIN); \
 	else echo "skipping schema/validate_fixtures.py: python3 jsonschema unavailable"; fi
 
 demo: build
