@@ -45,3 +45,13 @@ step "$BIN" export --store "$STORE" --format neo4j-csv --source cam_00 "$OUT/neo
 step "$BIN" import --store "$STORE" "$OUT/site/cam_00.json"
 step "$BIN" stats --store "$STORE"
 step "$BIN" check --store "$STORE"
+# The read-only JSON endpoint: the same answers over HTTP (contract: schema/openapi.yaml).
+PORT=${DEMO_PORT:-18080}
+"$BIN" serve --store "$STORE" --port "$PORT" >"$OUT/serve.log" 2>&1 &
+SERVER=$!
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/v1/health" >/dev/null 2>&1 && break; sleep 0.1; done
+ENCODED=${SEED//\//%2F}
+step curl -sf "http://127.0.0.1:$PORT/v1/trace?segment=$ENCODED&from=14:00&to=14:30" -o "$OUT/trace.json"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["visits"]), "visits, digest", d["digest"][:16])' "$OUT/trace.json"
+kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
+echo "serve it yourself: $BIN serve --store $STORE  (then curl http://127.0.0.1:8080/v1/stats)"
