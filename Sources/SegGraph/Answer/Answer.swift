@@ -37,9 +37,9 @@ public struct Answer: Sendable {
     public enum Layout: Sendable {
         /// An array of objects; tables show `columns`.
         case list(columns: [AnswerColumn])
-        /// One object; tables show its fields as `key  value` lines, and each field that
-        /// holds objects as a table of its own (`columns` of it, or every key).
-        case object(detailColumns: [String: [AnswerColumn]])
+        /// One object; tables show its fields as `key  value` lines (except `hidden`, which
+        /// only programs want), and each field in `detailColumns` as a table of its own.
+        case object(detailColumns: [String: [AnswerColumn]], hidden: Set<String>)
     }
 
     /// List or single object, and the table columns people see.
@@ -58,8 +58,9 @@ public struct Answer: Sendable {
 
     /// One object: the JSON is `object`; tables show its fields as `key  value` lines, and a
     /// field holding an array of objects as a table with `detailColumns[field]` (else every key).
-    public init(object: AnswerValue, detailColumns: [String: [AnswerColumn]] = [:], notes: [String] = []) {
-        self.layout = .object(detailColumns: detailColumns)
+    public init(object: AnswerValue, detailColumns: [String: [AnswerColumn]] = [:], hiddenInTables: Set<String> = [],
+                notes: [String] = []) {
+        self.layout = .object(detailColumns: detailColumns, hidden: hiddenInTables)
         self.rows = [object]
         self.notes = notes
     }

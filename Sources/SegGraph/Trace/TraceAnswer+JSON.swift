@@ -33,7 +33,7 @@ extension TraceAnswer {
             "gaps": ["from", "to", "seconds"].map { AnswerColumn($0) },
             "uncertain": ["segment", "camera", "start", "similarity", "reason"].map { AnswerColumn($0) },
             "imports": ["id", "file", "sha256"].map { AnswerColumn($0) },
-        ])
+        ], hiddenInTables: ["configuration", "window_start_ns", "window_end_ns", "store"])
     }
 
     private var queryValue: AnswerValue {

@@ -12,11 +12,11 @@ enum AnswerPrinter {
             printCSV(header: columns.map(\.header), rows: answer.rows.map { row in columns.map { $0.text(of: row) } })
         case (.list(let columns), .table):
             printTable(header: columns.map(\.header), rows: answer.rows.map { row in columns.map { $0.text(of: row) } })
-        case (.object(let details), .csv):
-            let fields = summaryFields(answer, details)
+        case (.object(let details, let hidden), .csv):
+            let fields = summaryFields(answer, details).filter { !hidden.contains($0.key) }
             printCSV(header: fields.map(\.key), rows: [fields.map(\.value.text)])
-        case (.object(let details), .table):
-            printTable(header: nil, rows: summaryFields(answer, details).map { [$0.key, $0.value.text] })
+        case (.object(let details, let hidden), .table):
+            printTable(header: nil, rows: summaryFields(answer, details).filter { !hidden.contains($0.key) }.map { [$0.key, $0.value.text] })
             printDetails(answer, details)
         }
         let notes = answer.notes.joined(separator: "\n")
