@@ -37,6 +37,9 @@ test: build
 		python3 schema/validate_fixtures.py && python3 schema/validate_answers.py $(BIN) && \
 		python3 schema/validate_openapi.py $(BIN); \
 	else echo "skipping schema/validate_fixtures.py: python3 jsonschema unavailable"; fi
+	@if command -v schemathesis >/dev/null 2>&1 || pip install -q schemathesis >/dev/null 2>&1; then \
+		bash schema/run_schemathesis.sh $(BIN); \
+	else echo "skipping schema/run_schemathesis.sh: schemathesis unavailable (pip install schemathesis)"; fi
 
 demo: build
 	bash scripts/demo.sh $(BIN) $(DEMO_DIR)

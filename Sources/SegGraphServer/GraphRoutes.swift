@@ -47,8 +47,8 @@ struct GraphRoutes {
         }
         router.post("/v1/trace") { request, _ -> Response in
             do {
-                let body = try await endpoint.jsonBody(request)
-                let query = try Self.trace(.vector(try StoreEndpoint.vector(body)), QueryParameters(request.uri))
+                let vector = try await endpoint.vectorBody(request)
+                let query = try Self.trace(.vector(vector), QueryParameters(request.uri))
                 return endpoint.respond(request) { try query.run(in: $0) }
             } catch {
                 return StoreEndpoint.problem(Problem(error))

@@ -56,8 +56,8 @@ struct SegmentRoutes {
         }
         router.post("/v1/similar") { request, _ -> Response in
             do {
-                let body = try await endpoint.jsonBody(request)
-                let query = try Self.similar(.vector(try StoreEndpoint.vector(body)), QueryParameters(request.uri), endpoint.limits)
+                let vector = try await endpoint.vectorBody(request)
+                let query = try Self.similar(.vector(vector), QueryParameters(request.uri), endpoint.limits)
                 return endpoint.respond(request) { try query.run(in: $0) }
             } catch {
                 return StoreEndpoint.problem(Problem(error))

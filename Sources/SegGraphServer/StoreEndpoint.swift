@@ -37,31 +37,25 @@ struct StoreEndpoint: Sendable {
         return Response(status: problem.status, headers: all, body: .init(byteBuffer: ByteBuffer(string: problem.json + "\n")))
     }
 
-    /// A JSON body of at most `limits.bodyBytesMax` bytes, as an object.
-    func jsonBody(_ request: Request) async throws -> [String: Any] {
+    /// The `{"vector": [numbers]}` body of a POST, at most `limits.bodyBytesMax` bytes.
+    func vectorBody(_ request: Request) async throws -> [Float] {
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: limits.bodyBytesMax)
         } catch {
             throw Problem(.contentTooLarge, "the body is larger than \(limits.bodyBytesMax) bytes")
         }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) as? [String: Any] else {
-            throw Problem(.badRequest, "the body must be a JSON object")
+        guard let body = try? JSONDecoder().decode(VectorBody.self, from: Data(buffer.readableBytesView)) else {
+            throw Problem(.badRequest, "the body must be {\"vector\": [numbers]}", parameter: "vector")
         }
-        return object
+        guard !body.vector.isEmpty, body.vector.count <= Limits.embeddingDimensionMax else {
+            throw Problem(.badRequest, "vector: expected 1…\(Limits.embeddingDimensionMax) numbers", parameter: "vector")
+        }
+        return body.vector.map(Float.init)
     }
+}
 
-    /// `vector` of a JSON body: an array of finite numbers.
-    static func vector(_ body: [String: Any]) throws -> [Float] {
-        guard let values = body["vector"] as? [Any], !values.isEmpty,
-              values.count <= Limits.embeddingDimensionMax else {
-            throw Problem(.badRequest, "vector: expected an array of 1…\(Limits.embeddingDimensionMax) numbers", parameter: "vector")
-        }
-        return try values.map { value in
-            guard let number = value as? NSNumber, !(value is Bool), number.doubleValue.isFinite else {
-                throw Problem(.badRequest, "vector: expected numbers only", parameter: "vector")
-            }
-            return number.floatValue
-        }
-    }
+/// A POST body carrying a query vector.
+struct VectorBody: Decodable {
+    let vector: [Double]
 }
