@@ -7,53 +7,39 @@ struct GraphRoutes {
 
     func addRoutes(to router: Router<BasicRequestContext>) {
         router.get("/v1/contacts") { request, _ -> Response in
-            do {
+            endpoint.answer(request) {
                 let parameters = QueryParameters(request.uri)
-                let query = ContactsQuery(segment: try Self.required(parameters, "segment"), hops: try parameters.int("hops", default: 1),
-                                          closeSecondsMin: try parameters.double("min-overlap") ?? 0, window: try parameters.window())
-                return endpoint.respond(request) { try query.run(in: $0) }
-            } catch {
-                return StoreEndpoint.problem(Problem(error))
+                return ContactsQuery(segment: try Self.required(parameters, "segment"), hops: try parameters.int("hops", default: 1),
+                                     closeSecondsMin: try parameters.double("min-overlap") ?? 0, window: try parameters.window())
             }
         }
         router.get("/v1/path") { request, _ -> Response in
-            do {
+            endpoint.answer(request) {
                 let parameters = QueryParameters(request.uri)
-                let query = PathQuery(from: try Self.required(parameters, "from"), to: try Self.required(parameters, "to"),
-                                      kinds: try EdgeKind.parseList(parameters.strings("kind")))
-                return endpoint.respond(request) { try query.run(in: $0) }
-            } catch {
-                return StoreEndpoint.problem(Problem(error))
+                return PathQuery(from: try Self.required(parameters, "from"), to: try Self.required(parameters, "to"),
+                                 kinds: try EdgeKind.parseList(parameters.strings("kind")))
             }
         }
         router.get("/v1/trace") { request, _ -> Response in
-            do {
+            endpoint.answer(request) {
                 let parameters = QueryParameters(request.uri)
-                let seed: TraceSeed
-                if let segment = parameters.string("segment") {
-                    seed = .segment(QueryParameters.segmentName(segment))
-                } else if let track = parameters.string("track") {
-                    let parts = track.split(separator: ":", maxSplits: 1).map(String.init)
-                    guard parts.count == 2 else { throw Problem(.badRequest, "track \(track): expected SOURCE:TRACK", parameter: "track") }
-                    seed = .track(source: parts[0], track: parts[1])
-                } else {
-                    throw Problem(.badRequest, "give segment or track (POST a vector to /v1/trace)", parameter: "segment")
-                }
-                let query = try Self.trace(seed, parameters)
-                return endpoint.respond(request) { try query.run(in: $0) }
-            } catch {
-                return StoreEndpoint.problem(Problem(error))
+                return try Self.trace(try Self.seed(parameters), parameters)
             }
         }
         router.post("/v1/trace") { request, _ -> Response in
-            do {
-                let vector = try await endpoint.vectorBody(request)
-                let query = try Self.trace(.vector(vector), QueryParameters(request.uri))
-                return endpoint.respond(request) { try query.run(in: $0) }
-            } catch {
-                return StoreEndpoint.problem(Problem(error))
-            }
+            await endpoint.answer(vectorRequest: request) { try Self.trace(.vector($0), QueryParameters(request.uri)) }
         }
+    }
+
+    /// `segment=…` or `track=SOURCE:TRACK`.
+    static func seed(_ parameters: QueryParameters) throws -> TraceSeed {
+        if let segment = parameters.string("segment") { return .segment(QueryParameters.segmentName(segment)) }
+        guard let track = parameters.string("track") else {
+            throw Problem(.badRequest, "give segment or track (POST a vector to /v1/trace)", parameter: "segment")
+        }
+        let parts = track.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { throw Problem(.badRequest, "track \(track): expected SOURCE:TRACK", parameter: "track") }
+        return .track(source: parts[0], track: parts[1])
     }
 
     static func trace(_ seed: TraceSeed, _ parameters: QueryParameters) throws -> TraceQuery {

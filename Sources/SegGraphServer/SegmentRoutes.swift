@@ -9,80 +9,60 @@ struct SegmentRoutes {
 
     func addRoutes(to router: Router<BasicRequestContext>) {
         router.get("/v1/segments") { request, _ -> Response in
-            do {
+            endpoint.answer(request, extraHeaders: { result in
+                guard let next = (result as? SegmentList)?.nextCursor else { return [:] }
+                return [HTTPField.Name("Link")!: "<\(Self.nextLink(request.uri, cursor: next))>; rel=\"next\""]
+            }) {
                 let parameters = QueryParameters(request.uri)
                 var filter = try parameters.filter(pageSizeMax: endpoint.limits.pageSizeMax)
                 if let text = parameters.string("cursor") {
                     guard let cursor = SegmentCursor(text) else { throw Problem(.badRequest, "cursor \(text): not a cursor from a next link", parameter: "cursor") }
                     filter.after = cursor
                 }
-                return endpoint.respond(request, extraHeaders: { result in
-                    guard let next = (result as? SegmentList)?.nextCursor else { return [:] }
-                    return [HTTPField.Name("Link")!: "<\(Self.nextLink(request.uri, cursor: next))>; rel=\"next\""]
-                }) { try SegmentsQuery(filter: filter).run(in: $0) }
-            } catch {
-                return StoreEndpoint.problem(Problem(error))
+                return SegmentsQuery(filter: filter)
             }
         }
         router.get("/v1/segments/{id}") { request, context -> Response in
-            do {
-                let parameters = QueryParameters(request.uri)
-                let query = ShowQuery(segment: QueryParameters.segmentName(context.parameters.get("id") ?? ""),
-                                      boxesShown: try parameters.bool("boxes") ? Limits.boxesPerSegmentMax : 0)
-                return endpoint.respond(request) { try query.run(in: $0) }
-            } catch {
-                return StoreEndpoint.problem(Problem(error))
+            endpoint.answer(request) {
+                ShowQuery(segment: QueryParameters.segmentName(context.parameters.get("id") ?? ""),
+                          boxesShown: try QueryParameters(request.uri).bool("boxes") ? Limits.boxesPerSegmentMax : 0)
             }
         }
         router.get("/v1/segments/{id}/neighbors") { request, context -> Response in
-            do {
+            endpoint.answer(request) {
                 let parameters = QueryParameters(request.uri)
-                let query = NeighborsQuery(segment: QueryParameters.segmentName(context.parameters.get("id") ?? ""),
-                                           kinds: try EdgeKind.parseList(parameters.strings("kind")),
-                                           hops: try parameters.int("hops", default: 1), window: try parameters.window())
-                return endpoint.respond(request) { try query.run(in: $0) }
-            } catch {
-                return StoreEndpoint.problem(Problem(error))
+                return NeighborsQuery(segment: QueryParameters.segmentName(context.parameters.get("id") ?? ""),
+                                      kinds: try EdgeKind.parseList(parameters.strings("kind")),
+                                      hops: try parameters.int("hops", default: 1), window: try parameters.window())
             }
         }
         router.get("/v1/segments/{id}/similar") { request, context -> Response in
-            do {
-                let seed = SimilaritySeed.segment(QueryParameters.segmentName(context.parameters.get("id") ?? ""))
-                let query = try Self.similar(seed, QueryParameters(request.uri), endpoint.limits)
-                return endpoint.respond(request) { try query.run(in: $0) }
-            } catch {
-                return StoreEndpoint.problem(Problem(error))
+            endpoint.answer(request) {
+                try Self.similar(.segment(QueryParameters.segmentName(context.parameters.get("id") ?? "")), QueryParameters(request.uri))
             }
         }
         router.post("/v1/similar") { request, _ -> Response in
-            do {
-                let vector = try await endpoint.vectorBody(request)
-                let query = try Self.similar(.vector(vector), QueryParameters(request.uri), endpoint.limits)
-                return endpoint.respond(request) { try query.run(in: $0) }
-            } catch {
-                return StoreEndpoint.problem(Problem(error))
-            }
+            await endpoint.answer(vectorRequest: request) { try Self.similar(.vector($0), QueryParameters(request.uri)) }
         }
         router.get("/v1/find") { request, _ -> Response in
-            do {
-                let parameters = QueryParameters(request.uri)
-                var query = FindQuery()
-                query.filter = try parameters.filter(pageSizeMax: endpoint.limits.pageSizeMax)
-                query.with = try parameters.strings("with").map(EdgePredicate.init(parsing:))
-                query.without = try parameters.strings("without").map(EdgePredicate.init(parsing:))
-                query.zone = try parameters.string("zone").map(ZoneReference.init(parsing:))
-                query.sequences = try (parameters.values["then"] ?? []).map { try SequencePredicate(relation: .then, parsing: $0) }
-                    + (parameters.values["during"] ?? []).map { try SequencePredicate(relation: .during, parsing: $0) }
-                    + (parameters.values["overlaps"] ?? []).map { try SequencePredicate(relation: .overlaps, parsing: $0) }
-                if try parameters.bool("clips") { query.clipGapSeconds = try parameters.double("clip-gap") ?? 2 }
-                return endpoint.respond(request) { try query.run(in: $0) }
-            } catch {
-                return StoreEndpoint.problem(Problem(error))
-            }
+            endpoint.answer(request) { try Self.find(QueryParameters(request.uri), pageSizeMax: endpoint.limits.pageSizeMax) }
         }
     }
 
-    static func similar(_ seed: SimilaritySeed, _ parameters: QueryParameters, _ limits: ServerLimits) throws -> SimilarQuery {
+    static func find(_ parameters: QueryParameters, pageSizeMax: Int) throws -> FindQuery {
+        var query = FindQuery()
+        query.filter = try parameters.filter(pageSizeMax: pageSizeMax)
+        query.with = try parameters.strings("with").map(EdgePredicate.init(parsing:))
+        query.without = try parameters.strings("without").map(EdgePredicate.init(parsing:))
+        query.zone = try parameters.string("zone").map(ZoneReference.init(parsing:))
+        query.sequences = try (parameters.values["then"] ?? []).map { try SequencePredicate(relation: .then, parsing: $0) }
+            + (parameters.values["during"] ?? []).map { try SequencePredicate(relation: .during, parsing: $0) }
+            + (parameters.values["overlaps"] ?? []).map { try SequencePredicate(relation: .overlaps, parsing: $0) }
+        if try parameters.bool("clips") { query.clipGapSeconds = try parameters.double("clip-gap") ?? 2 }
+        return query
+    }
+
+    static func similar(_ seed: SimilaritySeed, _ parameters: QueryParameters) throws -> SimilarQuery {
         let groupBy = parameters.string("group-by")
         guard groupBy == nil || groupBy == "source" else {
             throw Problem(.badRequest, "group-by \(groupBy!): only source is supported", parameter: "group-by")

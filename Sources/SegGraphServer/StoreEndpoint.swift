@@ -31,6 +31,27 @@ struct StoreEndpoint: Sendable {
         }
     }
 
+    /// Builds a query from the request (a bad parameter is a problem answer) and answers it.
+    func answer<Q: Query>(_ request: Request, extraHeaders: (any Answerable) -> HTTPFields = { _ in [:] },
+                          _ build: () throws -> Q) -> Response where Q.Result: Answerable {
+        do {
+            let query = try build()
+            return respond(request, extraHeaders: extraHeaders) { try query.run(in: $0) }
+        } catch {
+            return Self.problem(Problem(error))
+        }
+    }
+
+    /// `answer` for a POST whose body is a query vector.
+    func answer<Q: Query>(vectorRequest request: Request, _ build: ([Float]) throws -> Q) async -> Response where Q.Result: Answerable {
+        do {
+            let vector = try await vectorBody(request)
+            return answer(request) { try build(vector) }
+        } catch {
+            return Self.problem(Problem(error))
+        }
+    }
+
     static func problem(_ problem: Problem, headers: HTTPFields = [:]) -> Response {
         var all: HTTPFields = [.contentType: "application/problem+json"]
         all.append(contentsOf: headers)
