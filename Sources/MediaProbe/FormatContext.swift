@@ -2,6 +2,7 @@
 // goes through this class, so the close happens exactly once, in deinit, whatever path
 // (success or throw) the caller takes.
 import CFFmpeg
+import Glibc
 
 final class FormatContext {
     /// Never NULL while the object lives; not to be stored outside it.
@@ -12,6 +13,11 @@ final class FormatContext {
     /// - Throws: `.cannotOpen` with FFmpeg's reason (missing file, unknown format),
     ///   `.cannotReadStreams` when stream parameters cannot be found.
     init(path: String) throws(MediaProbeError) {
+        // A FIFO or a device would make libavformat wait for data forever: regular files only.
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+            throw MediaProbeError(.cannotOpen, path: path, action: "cannot open", reason: "not a regular file")
+        }
         _ = FFmpegStatus.silenced
         var context: UnsafeMutablePointer<AVFormatContext>? = nil
         let opened = avformat_open_input(&context, path, nil, nil)

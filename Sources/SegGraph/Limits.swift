@@ -10,6 +10,10 @@ public enum Limits {
     public static let listDefault = 1_000
     /// Length of a `--where` expression.
     public static let whereExpressionBytesMax = 4_096
+    /// Time a `--where` expression may run before it is interrupted.
+    public static let whereSecondsMax = 10.0
+    /// Time a catalog reader or writer waits for another process's lock.
+    public static let catalogBusySecondsMax = 15.0
     /// Boxes stored for one segment.
     public static let boxesPerSegmentMax = 1_000_000
     /// Embedding dimension.

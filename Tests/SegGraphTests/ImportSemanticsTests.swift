@@ -57,6 +57,22 @@ import TestSupport
         #expect(report.isConsistent, "\(report.problems)")
     }
 
+    /// Two MOT-style folders hold files with one name; replacing one must not touch the other.
+    @Test func replaceMatchesThePathNotTheName() throws {
+        let fixture = try StoreFixture()
+        let dir = TemporaryDirectory("replace-path")
+        try FileManager.default.createDirectory(atPath: dir.file("a"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: dir.file("b"), withIntermediateDirectories: true)
+        let a = dir.write("a/cam.json", documentJSON(source: "cam_a", segments: [segmentJSON("a1", start: 1, end: 2)]))
+        let b = dir.write("b/cam.json", documentJSON(source: "cam_b", segments: [segmentJSON("b1", start: 1, end: 2)]))
+        try fixture.importFile(a)
+        try fixture.importFile(b)
+        dir.write("b/cam.json", documentJSON(source: "cam_b", segments: [segmentJSON("b2", start: 3, end: 4)]))
+        try fixture.importFile(b, replace: true)
+        let names = try fixture.store.run(SegmentsQuery()).hits.map(\.name).sorted()
+        #expect(names == ["cam_a/a1", "cam_b/b2"])
+    }
+
     @Test func embeddingDimensionMustMatchTheStoredSpace() throws {
         let fixture = try StoreFixture()
         try fixture.importFile(fixture.directory.write("a.json", documentJSON(source: "cam", segments: [

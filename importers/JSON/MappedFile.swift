@@ -16,7 +16,8 @@ final class MappedFile {
     /// Opens and maps `path`. An empty file maps nothing (`byteCount == 0`).
     /// - Throws: `MappedFileError` with the `strerror` text of the failing call.
     init(path: String) throws(MappedFileError) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; it is then refused below.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw MappedFileError(operation: "open", errno: errno) }
         defer { close(fd) }
         var status = stat()

@@ -14,6 +14,8 @@ final class Catalog: @unchecked Sendable {
         var configuration = Configuration()
         configuration.readonly = readOnly
         configuration.label = "seggraph-catalog"
+        // Readers and the syncing writer wait for each other instead of failing with SQLITE_BUSY.
+        configuration.busyMode = .timeout(Limits.catalogBusySecondsMax)
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             if !readOnly { try queue.write { db in try Self.createSchema(db) } }

@@ -15,8 +15,14 @@ extension Store {
         try syncCatalogIfWritable()
         var configuration = Configuration()
         configuration.readonly = true
-        let reader = try DatabaseQueue(path: catalogPath, configuration: configuration)
+        // Another process may hold the catalog while it syncs an import: wait, do not fail.
+        configuration.busyMode = .timeout(Limits.catalogBusySecondsMax)
+        let reader = try translatingStorageErrors { try DatabaseQueue(path: catalogPath, configuration: configuration) }
         let sql = "SELECT id FROM segments WHERE (\(expression)) LIMIT \(Limits.queryResultsMax + 1)"
+        // A runaway expression (a recursive CTE that never ends) is interrupted, not waited for.
+        let deadline = DispatchWorkItem { reader.interrupt() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + Limits.whereSecondsMax, execute: deadline)
+        defer { deadline.cancel() }
         do {
             let ids = try reader.read { db in
                 let statement = try db.makeStatement(sql: sql)
@@ -29,6 +35,8 @@ extension Store {
                 throw StoreError(.limit, "where matches more than \(Limits.queryResultsMax) segments; narrow it", parameter: "where")
             }
             return Set(ids.map { SegmentID(rawValue: UInt64($0)) })
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+            throw StoreError(.limit, "where: the expression ran longer than \(Int(Limits.whereSecondsMax)) s", parameter: "where")
         } catch let error as DatabaseError {
             let reason = error.message ?? "\(error)"
             throw StoreError(.invalidArgument, "where: invalid expression: \(reason.replacingOccurrences(of: "\n", with: " "))", parameter: "where")

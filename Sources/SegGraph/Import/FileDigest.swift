@@ -10,7 +10,7 @@ enum FileDigest {
 
     /// The digest bytes and the file size.
     static func sha256(path: String, displayName: String) throws -> (digest: [UInt8], byteCount: Int) {
-        let descriptor = open(path, O_RDONLY)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)  // a FIFO must not block the open
         guard descriptor >= 0 else {
             throw ImportError(file: displayName, location: nil, reason: "cannot open: \(String(cString: strerror(errno)))")
         }

@@ -107,9 +107,11 @@ struct ImportSession: SegmentConsumer {
     private func checkIdentifiers(_ input: SegmentInput) throws {
         for (field, value) in [("segment_id", input.externalID), ("label", input.label), ("type", input.type),
                                ("attributes.track_id", input.trackID ?? "")]
-        where value.utf8.count > Limits.identifierBytesMax {
+        where value.utf8.count > Limits.identifierBytesMax || value.utf8.contains(0) {
+            // A NUL would be cut by the catalog (SQLite text) and merge two names into one.
             throw ImportError(file: fileName, location: input.location,
-                              reason: "\(field) is longer than \(Limits.identifierBytesMax) bytes")
+                              reason: value.utf8.contains(0) ? "\(field) contains a NUL character (\\u0000)"
+                                  : "\(field) is longer than \(Limits.identifierBytesMax) bytes")
         }
         guard input.boxes.count <= Limits.boxesPerSegmentMax else {
             throw ImportError(file: fileName, location: input.location, reason: "more than \(Limits.boxesPerSegmentMax) boxes")

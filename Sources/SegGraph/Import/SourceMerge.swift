@@ -68,9 +68,9 @@ struct SourceMerge {
     }
 
     private func validate(_ input: SourceInput, name: String) throws {
-        guard !name.isEmpty, name.utf8.count <= Limits.identifierBytesMax else {
+        guard !name.isEmpty, name.utf8.count <= Limits.identifierBytesMax, !name.utf8.contains(0) else {
             throw ImportError(file: fileName, location: InputLocation(jsonPath: "$.source.id"),
-                              reason: "source name must be 1 to \(Limits.identifierBytesMax) bytes")
+                              reason: "source name must be 1 to \(Limits.identifierBytesMax) bytes without NUL characters")
         }
         for zone in [request.timeZoneIdentifier, input.timeZoneIdentifier].compactMap({ $0 })
         where TimeZone(identifier: zone) == nil {

@@ -39,7 +39,7 @@ extension Store {
         let importID = ImportID(rawValue: UInt32(truncatingIfNeeded: try allocate(MetaKey.nextImportID, in: txn)))
         let fileName = (request.path as NSString).lastPathComponent
         var work = LinkWork()
-        let replaced = request.replace ? try removeImports(named: fileName, replacedBy: importID, work: &work, in: txn) : []
+        let replaced = request.replace ? try removeImports(at: absolutePath(request.path), replacedBy: importID, work: &work, in: txn) : []
         var session = try ImportSession(store: self, txn: txn, importID: importID, request: request, fileName: request.path)
         let stem = ((fileName as NSString).deletingPathExtension as String)
         let options = ImportOptions(format: request.format, defaultSourceName: request.sourceName ?? stem,
@@ -67,13 +67,14 @@ extension Store {
         return record
     }
 
-    /// Removes what active imports of a file with this name brought and marks them replaced.
-    private func removeImports(named fileName: String, replacedBy newID: ImportID, work: inout LinkWork,
+    /// Removes what active imports of the file at `path` brought and marks them replaced. The
+    /// path, not the name: `SEQ-A/gt/gt.txt` and `SEQ-B/gt/gt.txt` are different files.
+    private func removeImports(at path: String, replacedBy newID: ImportID, work: inout LinkWork,
                                in txn: UnsafeWriteTransactionReference) throws -> [ImportID] {
         var matches: [ImportRecord] = []
         try tables.imports.scan(in: txn) { _, record in
             let earlier = record.value
-            if earlier.state == .active, (earlier.fileName as NSString).lastPathComponent == fileName {
+            if earlier.state == .active, earlier.filePath == path {
                 matches.append(earlier)
             }
             return true

@@ -19,7 +19,7 @@ struct ImportCommand: ParsableCommand {
 
             Each file is all or nothing: on an error nothing of it is stored and seggraph exits \
             with code 3. Importing identical bytes again does nothing. --replace re-imports a \
-            changed file: what the earlier import of a file with the same name brought is removed.
+            changed file: what the earlier import of the file at the same path brought is removed.
 
             The store is created if it does not exist.
             """)
@@ -53,7 +53,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The sources' video: fills fps, size and start time (creation_time) not given otherwise; segments past its end and boxes outside its frame are counted as warnings. A `video` in a document is probed the same way (relative to the document's folder).", valueName: "file"))
     var video: String?
 
-    @Flag(help: "Replace what an earlier import of a file with the same name brought.")
+    @Flag(help: "Replace what an earlier import of the file at the same path brought.")
     var replace = false
 
     // For crash, backup and concurrency tests: park the import mid-transaction (after N
