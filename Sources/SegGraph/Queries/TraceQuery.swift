@@ -57,7 +57,7 @@ public struct TraceQuery: Query {
         let margin = Int64(configuration.sameAsGapSecondsMax * 1e9)
         let parameters = TraceParameters(
             window: window, reach: TimeSpan(startNanoseconds: window.startNanoseconds - margin, endNanoseconds: window.endNanoseconds + margin)!,
-            space: spaceName, identityLabels: Set(configuration.identityLabels), sharedViews: configuration.sharedViews,
+            space: spaceName, spaceID: try snapshot.embeddingSpace(named: spaceName)?.id, identityLabels: Set(configuration.identityLabels), sharedViews: configuration.sharedViews,
             acceptSimilarityMin: accept, uncertainSimilarityMin: min(uncertainSimilarityMin, accept),
             visitGapSecondsMax: 10, walkingSpeedMaxMetersPerSecond: configuration.walkingSpeedMaxMetersPerSecond)
         var growth = TraceGrowth(parameters: parameters, seedVectors: seedVectors)

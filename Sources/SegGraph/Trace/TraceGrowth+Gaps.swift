@@ -13,15 +13,19 @@ extension TraceGrowth {
             guard end > start, let gap = TimeSpan(startNanoseconds: start, endNanoseconds: end), gap.overlaps(parameters.window) else { continue }
             var found: [SegmentHit] = []
             for label in parameters.identityLabels.sorted() {
+                var inside: [SegmentID] = []
                 try snapshot.scanSegments(overlapping: gap, in: .label(label)) { id, span in
-                    guard span.startNanoseconds > start, span.endNanoseconds < end, accepted[id] == nil,
-                          let hit = try snapshot.hit(id), clash(with: hit) == nil else { return true }
-                    if let vector = try snapshot.embedding(of: id, space: parameters.space).flatMap(normalised) {
+                    if span.startNanoseconds > start, span.endNanoseconds < end, accepted[id] == nil { inside.append(id) }
+                    return true
+                }
+                // Cheapest test first: the vector (read once per trace), then the record.
+                for id in inside.sorted() where found.count < 2 {
+                    if let vector = try vector(id, in: snapshot) {
                         let similarity = seedVectors.map { cosine(vector, $0) }.max() ?? 0
-                        guard similarity >= parameters.uncertainSimilarityMin else { return true }
+                        guard similarity >= parameters.uncertainSimilarityMin else { continue }
                     }
+                    guard let hit = try snapshot.hit(id), clash(with: hit) == nil else { continue }
                     found.append(hit)
-                    return found.count < 2
                 }
             }
             if found.count == 1 {

@@ -45,7 +45,12 @@ struct TraceGrowth {
     let parameters: TraceParameters
     let seedVectors: [[Float]]
     var accepted: [SegmentID: TraceSighting] = [:]
-    var acceptedVectors: [[Float]] = []
+    /// Sum of the accepted sightings' normalised vectors: their mean cosine to a unit vector
+    /// v is v · sum / count, one dot product however many are accepted.
+    var acceptedSum: [Float] = []
+    var acceptedVectorCount = 0
+    /// Normalised vectors read so far (nil: none), each read once per trace.
+    var vectors: [SegmentID: [Float]?] = [:]
     var uncertain: [SegmentID: TraceUncertain] = [:]
     var dismissed: Set<SegmentID> = []
     var queue = Heap<TraceCandidate>()
@@ -91,9 +96,9 @@ struct TraceGrowth {
             _ = clash
             return false
         }
-        let vector = try snapshot.embedding(of: hit.segment.id, space: parameters.space).flatMap(normalised)
+        let vector = try self.vector(hit.segment.id, in: snapshot)
         let seedSimilarity = vector.map { v in seedVectors.map { cosine(v, $0) }.max() ?? 1 }
-        let groupSimilarity = vector.flatMap { v in acceptedVectors.isEmpty ? nil : acceptedVectors.map { cosine(v, $0) }.reduce(0, +) / Double(acceptedVectors.count) }
+        let groupSimilarity = vector.flatMap { v in acceptedVectorCount == 0 ? nil : cosine(v, acceptedSum) / Double(acceptedVectorCount) }
         if candidate.rule != .seed && candidate.rule != .track {
             let evidence = [seedSimilarity, groupSimilarity].compactMap { $0 }.min()
             guard let evidence else {
@@ -113,8 +118,19 @@ struct TraceGrowth {
         accepted[hit.segment.id] = TraceSighting(hit: hit, rule: candidate.rule, seedSimilarity: seedSimilarity,
                                                  groupSimilarity: groupSimilarity, via: candidate.via)
         uncertain[hit.segment.id] = nil
-        if let vector { acceptedVectors.append(vector) }
+        if let vector {
+            if acceptedSum.isEmpty { acceptedSum = vector } else { for i in acceptedSum.indices { acceptedSum[i] += vector[i] } }
+            acceptedVectorCount += 1
+        }
         return true
+    }
+
+    /// A segment's normalised vector in the trace's space, read once.
+    mutating func vector(_ id: SegmentID, in snapshot: borrowing Snapshot) throws -> [Float]? {
+        if let known = vectors[id] { return known }
+        let vector = try parameters.spaceID.flatMap { try snapshot.store.storedVector(space: $0, segment: id, in: snapshot.txn) }.flatMap(normalised)
+        vectors[id] = vector
+        return vector
     }
 
     /// An accepted sighting `hit` cannot coexist with: at the same time in another view (not

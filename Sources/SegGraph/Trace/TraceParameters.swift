@@ -7,6 +7,8 @@ struct TraceParameters {
     /// leaves and re-enters the window stays one identity.
     var reach: TimeSpan
     var space: String
+    /// The space's id, resolved once (nil: the store has no such space, so no vectors).
+    var spaceID: UInt32?
     var identityLabels: Set<String>
     var sharedViews: [[String]]
     var acceptSimilarityMin: Double
