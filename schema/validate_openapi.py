@@ -105,6 +105,8 @@ def main():
             ("get", "/v1/path", f"/v1/path?from={encoded}&to=cam_00%2Fnope", None),
             ("get", "/v1/trace", f"/v1/trace?segment={encoded}&explain=true", None),
             ("get", "/v1/trace", "/v1/trace", None),
+            ("get", "/v1/trace", f"/v1/trace?segment={encoded}&format=svg", None),
+            ("get", "/v1/trace", f"/v1/trace?segment={encoded}&format=png", None),
             ("post", "/v1/trace", "/v1/trace", {"vector": [0.1] * dimension}),
             ("get", "/v1/openapi.yaml", "/v1/openapi.yaml", None),
         ]
@@ -128,6 +130,10 @@ def main():
                 continue
             if media.endswith("yaml"):
                 yaml.safe_load(payload)
+                continue
+            if media == "image/svg+xml":
+                if not payload.startswith(b"<svg"):
+                    failures.append(f"{method.upper()} {path}: {status} image/svg+xml that is not an SVG document")
                 continue
             schema = content[media]["schema"]
             if "$ref" in schema and schema["$ref"].startswith("#/"):

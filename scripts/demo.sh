@@ -37,7 +37,8 @@ step "$BIN" find --store "$STORE" --label person --with holds:suitcase --clips -
 step "$BIN" similar --store "$STORE" --segment "$SEED" -k 6 --label person --group-by source
 step "$BIN" neighbors --store "$STORE" "$SEED" --kind same_as,next --hops 2
 # The forensic trace: everywhere this person went between 14:00 and 14:30.
-step "$BIN" trace --store "$STORE" --segment "$SEED" --from 14:00 --to 14:30
+step "$BIN" trace --store "$STORE" --segment "$SEED" --from 14:00 --to 14:30 --svg "$OUT/trace.svg"
+echo "the timeline picture: $OUT/trace.svg (open it in a browser)"
 if [ -f "$DATA/videos/vtest.avi" ]; then
   step "$BIN" thumbnail --store "$STORE" vtest/vtest-mog2-0003 -o "$OUT/vtest-mog2-0003.jpg"
 fi

@@ -21,9 +21,14 @@ struct GraphRoutes {
             }
         }
         router.get("/v1/trace") { request, _ -> Response in
-            endpoint.answer(request) {
-                let parameters = QueryParameters(request.uri)
-                return try Self.trace(try Self.seed(parameters), parameters)
+            let parameters = QueryParameters(request.uri)
+            switch parameters.string("format") ?? "json" {
+            case "json":
+                return endpoint.answer(request) { try Self.trace(try Self.seed(parameters), parameters) }
+            case "svg":
+                return endpoint.picture(request) { try Self.trace(try Self.seed(parameters), parameters) }
+            case let other:
+                return StoreEndpoint.problem(Problem(.badRequest, "format \(other): expected json or svg", parameter: "format"))
             }
         }
         router.post("/v1/trace") { request, _ -> Response in

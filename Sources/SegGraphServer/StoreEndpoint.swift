@@ -42,6 +42,23 @@ struct StoreEndpoint: Sendable {
         }
     }
 
+    /// A trace drawn as SVG (`?format=svg`), with the same ETag rules as its JSON.
+    func picture(_ request: Request, _ build: () throws -> TraceQuery) -> Response {
+        do {
+            let query = try build()
+            let known = request.headers[.ifNoneMatch]
+            let (tag, svg): (String, String?) = try store.read { snapshot in
+                let tag = etag(snapshot.generation)
+                return known == tag ? (tag, nil) : (tag, try query.run(in: snapshot).svg)
+            }
+            guard let svg else { return Response(status: .notModified, headers: [.eTag: tag]) }
+            return Response(status: .ok, headers: [.contentType: "image/svg+xml", .eTag: tag, .cacheControl: "no-cache"],
+                            body: .init(byteBuffer: ByteBuffer(string: svg)))
+        } catch {
+            return Self.problem(Problem(error))
+        }
+    }
+
     /// `answer` for a POST whose body is a query vector.
     func answer<Q: Query>(vectorRequest request: Request, _ build: ([Float]) throws -> Q) async -> Response where Q.Result: Answerable {
         do {

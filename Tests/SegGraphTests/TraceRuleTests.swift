@@ -59,6 +59,25 @@ import TestSupport
         #expect(answer.visits.map(\.isInferred) == [false, true, false])
     }
 
+    @Test func thePictureDrawsALanePerCameraAndABarPerVisit() throws {
+        let fixture = try StoreFixture()
+        try fixture.importFile(fixture.directory.write("a.json", documentJSON(source: "cam_a", segments: [
+            segmentJSON("seed", start: 0, end: 10, track: "t1", embedding: Self.vector(0)),
+        ])))
+        try fixture.importFile(fixture.directory.write("c.json", documentJSON(source: "cam_c", segments: [
+            segmentJSON("degraded", start: 40, end: 60, track: "t9"),
+        ])))
+        try fixture.importFile(fixture.directory.write("b.json", documentJSON(source: "cam_b", segments: [
+            segmentJSON("later", start: 100, end: 110, track: "t2", embedding: Self.vector(0.15)),
+        ])))
+        let svg = try fixture.store.run(TraceQuery(seed: .segment("cam_a/seed"))).svg
+        #expect(svg.hasPrefix("<svg"))
+        #expect(svg.components(separatedBy: "class=\"lane\"").count - 1 == 3)
+        #expect(svg.components(separatedBy: "class=\"visit\"").count - 1 == 2)
+        #expect(svg.components(separatedBy: "class=\"visit inferred\"").count - 1 == 1)
+        #expect(svg.components(separatedBy: "marker-end=").count - 1 == 2, "one arrow per change of camera")
+    }
+
     @Test func aDissimilarSightingIsUncertainNotAccepted() throws {
         let fixture = try StoreFixture()
         try fixture.importFile(fixture.directory.write("a.json", documentJSON(source: "cam_a", segments: [

@@ -1,5 +1,6 @@
 // `seggraph trace`: everywhere one individual went in a time window.
 import ArgumentParser
+import Foundation
 import SegGraph
 
 struct TraceCommand: ParsableCommand {
@@ -20,6 +21,7 @@ struct TraceCommand: ParsableCommand {
             Examples:
               trace --segment cam_03/seg_000034 --from 14:00 --to 15:00
               trace --track cam_00:t_8 --explain --json
+              trace --segment cam_03/seg_000034 --svg trace.svg
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -30,6 +32,7 @@ struct TraceCommand: ParsableCommand {
     @Option(help: "Similarity at which a sighting is accepted (default: the store's sameAsMutualSimilarityMin).") var accept: Double?
     @Option(help: "Similarity from which a rejected sighting is listed as uncertain.") var uncertain: Double = 0.45
     @Flag(help: "Show each visit's evidence: sightings, the rule that accepted them, similarities.") var explain = false
+    @Option(help: ArgumentHelp("Also draw the timeline as SVG into FILE (one lane per camera).", valueName: "file")) var svg: String?
     @OptionGroup var window: TimeWindowOptions
     @OptionGroup var output: OutputOptions
 
@@ -55,7 +58,13 @@ struct TraceCommand: ParsableCommand {
             }
             let query = TraceQuery(seed: seed, window: try window.spec(), space: space, acceptSimilarityMin: accept,
                                    uncertainSimilarityMin: uncertain, explain: explain)
-            output.write(try storeOptions.run(query))
+            let answer = try storeOptions.run(query)
+            if let svg {
+                do { try answer.svg.write(toFile: svg, atomically: true, encoding: .utf8) } catch {
+                    throw StoreError(.invalidArgument, "svg \(svg): cannot write: \(error.localizedDescription)", parameter: "svg")
+                }
+            }
+            output.write(answer)
         }
     }
 }
