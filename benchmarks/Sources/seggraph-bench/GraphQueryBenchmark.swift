@@ -1,6 +1,6 @@
 // Graph traversals timed one by one in-process (clock_gettime(CLOCK_MONOTONIC)), each in
-// its own snapshot: `Snapshot.neighborIDs(hops: 2)` over all kinds, and `ContactsQuery`
-// to 1 and 2 hops (seed named `#ID`), from N person segments that have at least one edge,
+// its own snapshot: `Snapshot.neighborIDs(hops: 2)` over all kinds, `ContactsQuery` to 1
+// and 2 hops (seed named `#ID`) and `TraceQuery` over the hour around the seed, from N person segments that have at least one edge,
 // drawn with a fixed-seed generator. The chosen seeds and each seed's result sizes can be
 // written to a CSV so peers run the same queries and check they get the same sizes.
 import Foundation
@@ -33,6 +33,13 @@ struct GraphQueryBenchmark {
             ("neighborIDs, all kinds, 2 hops", { id in try store.read { try $0.neighborIDs(of: id, kinds: [], hops: 2).count } }),
             ("contacts, 1 hop", { try store.run(ContactsQuery(segment: $0.description, hops: 1, closeSecondsMin: 0)).contacts.count }),
             ("contacts, 2 hops", { try store.run(ContactsQuery(segment: $0.description, hops: 2, closeSecondsMin: 0)).contacts.count }),
+            ("trace, 1 h around the seed", { id in
+                let start = try store.read { try $0.requireHit(id).segment.span.startNanoseconds }
+                let utc = TimeZone(identifier: "UTC")!
+                let window = try TimeWindowSpec(from: TimeDisplay.format(utcNanoseconds: start - 1_800_000_000_000, zone: utc),
+                                                to: TimeDisplay.format(utcNanoseconds: start + 1_800_000_000_000, zone: utc))
+                return try store.run(TraceQuery(seed: .segment(id.description), window: window)).visits.count
+            }),
         ]
         var results: [ScenarioResult] = []
         var sizes = Array(repeating: [Int](), count: seeds.count)
@@ -52,7 +59,7 @@ struct GraphQueryBenchmark {
                                           meanHits: Double(total) / Double(seeds.count)))
         }
         if let path = options.seedsOut {
-            var text = "id,neighbors2,contacts1,contacts2\n"
+            var text = "id,neighbors2,contacts1,contacts2,trace_visits\n"
             for (number, seed) in seeds.enumerated() {
                 text += "\(seed.rawValue),\(sizes[number].map(String.init).joined(separator: ","))\n"
             }

@@ -20,7 +20,7 @@ let usage = """
                       60 s windows on one source, 60 s windows across all sources,
                       10 min windows on one source; p50/p90/p99/max in µs, mean hits.
       graph-queries   from N random person segments with at least one edge: neighborIDs
-                      (all kinds, 2 hops), contacts (1 and 2 hops), timed one by one;
+                      (all kinds, 2 hops), contacts (1 and 2 hops), trace (1 h), timed one by one;
                       p50/p90/p99/max in µs, mean result sizes.
       export-graph    nodes.csv and edges.csv (each edge once) into DIR, for the peers.
       vector-queries  SimilarQuery (space "default", persisted HNSW) for each float32 query row,
