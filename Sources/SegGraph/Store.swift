@@ -28,7 +28,7 @@ public final class Store: @unchecked Sendable {
         if FileManager.default.fileExists(atPath: path + "/" + StoreFormat.dataFileName) {
             throw StoreError(.alreadyExists, "\(path): a store already exists here")
         }
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        try createDirectory(path)
         let environment = try translatingStorageErrors { try Environment(path: path, options: environmentOptions(readOnly: false)) }
         let tables = try translatingStorageErrors { try StoreTables(environment: environment) }
         try translatingStorageErrors { try environment.write { txn in
@@ -82,6 +82,22 @@ public final class Store: @unchecked Sendable {
         }
         self.uuid = uuid
         self.createdAtUTCNanoseconds = Int64(bitPattern: created ?? 0)
+    }
+
+    /// The store's directory, created if needed; one readable line when that fails.
+    private static func createDirectory(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw StoreError(.invalidArgument, "\(path): exists and is not a directory", parameter: "store") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            let underlying = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
+            let reason = underlying.map { String(cString: strerror(Int32($0.code))) } ?? "cannot create it"
+            throw StoreError(.storage, "\(path): cannot create the store directory: \(reason)", parameter: "store", cause: "\(error)")
+        }
     }
 
     private static func environmentOptions(readOnly: Bool) -> EnvironmentOptions {
