@@ -2,6 +2,7 @@
 // library object and runs it (STYLE guideline 11).
 import ArgumentParser
 import Foundation
+import SegGraph
 
 @main
 struct SegGraphCommand: AsyncParsableCommand {
@@ -15,6 +16,7 @@ struct SegGraphCommand: AsyncParsableCommand {
             Exit codes: 0 success, 1 error, 2 bad command line, 3 bad input file, \
             4 not found, 5 check found problems.
             """,
+        version: "seggraph 0.4 (store format \(StoreFormat.formatVersion))",
         subcommands: [
             InitCommand.self, ImportCommand.self, SourcesCommand.self, SegmentsCommand.self,
             ShowCommand.self, FindCommand.self, TraceCommand.self, SimilarCommand.self, NeighborsCommand.self, ContactsCommand.self, PathCommand.self,

@@ -10,7 +10,8 @@ struct SegmentsCommand: ParsableCommand {
             --where takes a read-only SQL expression over the catalog's segments table \
             (columns: id, source, external_id, type, label, start_ns, end_ns, confidence, track, \
             box_count, import_id, attributes), e.g. \
-            --where 'json_extract(attributes, "$.color") = "red"'. Full-text search: \
+            --where "json_extract(attributes, '$.color') = 'red'" (SQL strings take single \
+            quotes; double quotes name columns). Full-text search: \
             --where "id IN (SELECT rowid FROM segment_text WHERE segment_text MATCH 'red')".
             """)
 
