@@ -23,7 +23,7 @@ from referencing import Registry, Resource
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 ANSWERS = ROOT / "schema" / "answers"
 RECORD = ROOT / "Tests" / "CLITests" / "Goldens" / "record.sh"
-COMMANDS = ["sources", "zones", "segments", "show", "find", "neighbors", "contacts", "path", "similar", "trace", "stats"]
+COMMANDS = ["sources", "zones", "segments", "show", "find", "neighbors", "contacts", "path", "similar", "trace", "topology", "stats"]
 
 
 def registry():

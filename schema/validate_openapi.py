@@ -108,6 +108,8 @@ def main():
             ("get", "/v1/trace", f"/v1/trace?segment={encoded}&format=svg", None),
             ("get", "/v1/trace", f"/v1/trace?segment={encoded}&format=png", None),
             ("post", "/v1/trace", "/v1/trace", {"vector": [0.1] * dimension}),
+            ("get", "/v1/topology", "/v1/topology?links-min=1", None),
+            ("get", "/v1/topology", "/v1/topology?links-min=0", None),
             ("get", "/v1/openapi.yaml", "/v1/openapi.yaml", None),
         ]
         covered = set()

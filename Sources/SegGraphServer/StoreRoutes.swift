@@ -1,4 +1,4 @@
-// GET /v1/health, /v1/stats, /v1/sources, /v1/sources/{id}, /v1/openapi.yaml.
+// GET /v1/health, /v1/stats, /v1/sources, /v1/sources/{id}, /v1/topology, /v1/openapi.yaml.
 internal import Hummingbird
 internal import SegGraph
 
@@ -26,6 +26,9 @@ struct StoreRoutes {
                 }
                 return SingleSource(summary: summary)
             }
+        }
+        router.get("/v1/topology") { request, _ -> Response in
+            endpoint.answer(request) { TopologyQuery(linksMin: try QueryParameters(request.uri).int("links-min", default: 2)) }
         }
         router.get("/v1/openapi.yaml") { _, _ -> Response in
             Response(status: .ok, headers: [.contentType: "application/yaml"], body: .init(byteBuffer: ByteBuffer(string: openAPI)))

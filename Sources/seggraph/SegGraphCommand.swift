@@ -19,7 +19,7 @@ struct SegGraphCommand: AsyncParsableCommand {
         version: "seggraph 0.4 (store format \(StoreFormat.formatVersion))",
         subcommands: [
             InitCommand.self, ImportCommand.self, SourcesCommand.self, SegmentsCommand.self,
-            ShowCommand.self, FindCommand.self, TraceCommand.self, SimilarCommand.self, NeighborsCommand.self, ContactsCommand.self, PathCommand.self,
+            ShowCommand.self, FindCommand.self, TraceCommand.self, TopologyCommand.self, SimilarCommand.self, NeighborsCommand.self, ContactsCommand.self, PathCommand.self,
             ZonesCommand.self, StatsCommand.self, CheckCommand.self, ConfigCommand.self, RelinkCommand.self,
             ReindexCommand.self, SimulateCommand.self, ProbeCommand.self,
             ExportCommand.self, BackupCommand.self, ThumbnailCommand.self, ServeCommand.self,

@@ -148,6 +148,7 @@ TRACE1=$((N))
 q trace-explain "json" trace --segment "$SEED" --explain
 TRACE2=$((N))
 for file in "$OUT"/$(printf '%02d' "$TRACE1")-trace-window.* "$OUT"/$(printf '%02d' "$TRACE2")-trace-explain.json; do mask_trace "$file"; done
+q topology "txt json" topology --links-min 1
 q stats "txt json" stats
 STATS=$((N))
 mask_stats "$(printf '%s/%02d-stats.txt' "$OUT" "$STATS")"
