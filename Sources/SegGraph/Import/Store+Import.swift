@@ -48,7 +48,7 @@ extension Store {
         let cache = HNSWWriteCache()
         try session.finish(cache: cache)
         work.newSegments = session.newSegmentIDs
-        var linker = try Linker(store: self, txn: txn, configuration: try configuration(in: txn), vectorCache: cache)
+        var linker = try Linker(store: self, txn: txn, configuration: try configuration(in: txn))
         try linker.link(work)
         let videoWarnings = try videoWarnings(session.newSegmentIDs, collector: videos, sources: session.sourcesByName, in: txn)
         let record = ImportRecord(

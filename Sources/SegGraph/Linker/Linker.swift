@@ -43,12 +43,7 @@ struct Linker {
     var sameAsCandidateCache: [SegmentID: [SameAsCandidate]] = [:]
     private(set) var added: [EdgeKind: Int] = [:]
 
-    /// The import's HNSW node cache, so re-identification searches reuse what indexing loaded.
-    let vectorCache: HNSWWriteCache
-
-    init(store: Store, txn: UnsafeWriteTransactionReference, configuration: StoreConfiguration,
-         vectorCache: HNSWWriteCache = HNSWWriteCache()) throws {
-        self.vectorCache = vectorCache
+    init(store: Store, txn: UnsafeWriteTransactionReference, configuration: StoreConfiguration) throws {
         self.store = store
         self.txn = txn
         self.configuration = configuration
