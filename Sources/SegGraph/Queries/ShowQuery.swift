@@ -25,7 +25,7 @@ public struct ShowQuery: Query {
         let boxes = try snapshot.boxes(of: hit.segment.id)
         var embeddings: [(space: String, dimension: Int)] = []
         for space in try snapshot.embeddingSpaces().sorted(by: { $0.name < $1.name })
-        where try snapshot.embedding(of: hit.segment.id, space: space.name) != nil {
+        where try snapshot.vector(of: hit.segment.id, spaceID: space.id) != nil {
             embeddings.append((space.name, space.dimension))
         }
         let record = try snapshot.importRecord(hit.segment.importID)

@@ -34,8 +34,9 @@ extension Snapshot {
     }
 
     /// Every source by internal id (decoded once per store generation).
+    /// - Complexity: O(1) after the first call for this generation (every hit asks for its source).
     public func sourcesByID() throws -> [UInt32: Source] {
-        try store.sourcesByID(in: txn)
+        try store.sourcesByID(in: txn, generation: generation)
     }
 
     /// Every source, ordered by name.
@@ -60,7 +61,12 @@ extension Snapshot {
     /// A segment's embedding in space `name`, or `nil` when the space or the vector is absent.
     public func embedding(of id: SegmentID, space name: String) throws -> [Float]? {
         guard let space = try embeddingSpace(named: name) else { return nil }
-        return try store.storedVector(space: space.id, segment: id, in: txn)
+        return try vector(of: id, spaceID: space.id)
+    }
+
+    /// A segment's vector in a space already resolved (no name lookup per call), or `nil`.
+    func vector(of id: SegmentID, spaceID: UInt32) throws -> [Float]? {
+        try store.storedVector(space: spaceID, segment: id, in: txn)
     }
 
     /// An embedding space by name, or `nil`.

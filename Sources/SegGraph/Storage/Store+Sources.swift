@@ -5,8 +5,9 @@ extension Store {
     /// Every source by id. Decoded sources are cached per store generation (every write
     /// that changes a source bumps it), so queries do not JSON-decode them each time.
     /// Write transactions pass `cached: false`: they may have changed sources before bumping.
-    func sourcesByID<T: ReadableTransaction & ~Copyable>(in txn: borrowing T, cached: Bool = true) throws -> [UInt32: Source] {
-        let generation = try counter(MetaKey.generation, in: txn)
+    func sourcesByID<T: ReadableTransaction & ~Copyable>(in txn: borrowing T, cached: Bool = true,
+                                                         generation known: UInt64? = nil) throws -> [UInt32: Source] {
+        let generation = try known ?? counter(MetaKey.generation, in: txn)
         if cached, let hit = sourceCache.get(generation: generation) { return hit }
         var sources: [UInt32: Source] = [:]
         try tables.sources.scan(in: txn) { id, record in sources[id] = record.value; return true }

@@ -91,9 +91,8 @@ struct TraceGrowth {
 
     /// Accepts, lists as uncertain, or dismisses one candidate; true when accepted.
     private mutating func decide(_ hit: SegmentHit, _ candidate: TraceCandidate, in snapshot: borrowing Snapshot) throws -> Bool {
-        if candidate.rule != .seed, let clash = clash(with: hit) {
+        if candidate.rule != .seed, clash(with: hit) != nil {
             dismissed.insert(hit.segment.id)
-            _ = clash
             return false
         }
         let vector = try self.vector(hit.segment.id, in: snapshot)
@@ -128,7 +127,7 @@ struct TraceGrowth {
     /// A segment's normalised vector in the trace's space, read once.
     mutating func vector(_ id: SegmentID, in snapshot: borrowing Snapshot) throws -> [Float]? {
         if let known = vectors[id] { return known }
-        let vector = try parameters.spaceID.flatMap { try snapshot.store.storedVector(space: $0, segment: id, in: snapshot.txn) }.flatMap(normalised)
+        let vector = try parameters.spaceID.flatMap { try snapshot.vector(of: id, spaceID: $0) }.flatMap(normalised)
         vectors[id] = vector
         return vector
     }

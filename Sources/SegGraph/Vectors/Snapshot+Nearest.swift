@@ -42,7 +42,7 @@ extension Snapshot {
     private func exactScan(_ query: [Float], space: EmbeddingSpace, candidates: [SegmentID], k: Int) throws -> [(SegmentID, Float)] {
         var scored: [(SegmentID, Float)] = []
         for id in candidates {
-            guard var vector = try store.storedVector(space: space.id, segment: id, in: txn), vector.contains(where: { $0 != 0 }) else { continue }
+            guard var vector = try self.vector(of: id, spaceID: space.id), vector.contains(where: { $0 != 0 }) else { continue }
             vector.withUnsafeMutableBufferPointer { normalise($0) }
             let distance = query.withUnsafeBufferPointer { q in vector.withUnsafeBufferPointer { cosineDistanceNormalised(q, $0) } }
             scored.append((id, distance))
