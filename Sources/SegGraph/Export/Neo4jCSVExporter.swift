@@ -53,7 +53,7 @@ struct Neo4jCSVExporter {
     func writeEdge(_ edge: Edge) throws {
         var cells = ["\(edge.from.rawValue)", "\(edge.to.rawValue)", Self.typeName(edge.kind)]
         for property in EdgeProperty.allCases {
-            cells.append(edge.properties.first { $0.0 == property }.map { ExportText.number($0.1) } ?? "")
+            cells.append(edge.property(property).map(ExportText.number) ?? "")
         }
         try relationships.append(cells.joined(separator: ",") + "\n")
     }

@@ -121,3 +121,10 @@ public struct Edge: Sendable {
     /// with `property(_:)`.
     public var properties: [(EdgeProperty, Double)]
 }
+
+extension Edge {
+    /// The value of property `name`, if the edge has it.
+    public func property(_ name: EdgeProperty) -> Double? {
+        properties.first { $0.0 == name }?.1
+    }
+}

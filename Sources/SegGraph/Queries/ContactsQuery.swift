@@ -114,10 +114,3 @@ public struct ContactList: Sendable, Answerable {
         ])
     }
 }
-
-extension Edge {
-    /// The value of property `name`, if the edge has it.
-    public func property(_ name: EdgeProperty) -> Double? {
-        properties.first { $0.0 == name }?.1
-    }
-}
