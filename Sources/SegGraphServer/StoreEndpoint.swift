@@ -10,24 +10,32 @@ struct StoreEndpoint: Sendable {
 
     func etag(_ generation: UInt64) -> String { "\"\(store.uuid.prefix(8))-\(generation)\"" }
 
-    /// Runs `answer` in one snapshot and writes its JSON; 304 when the client has this generation.
-    func respond(_ request: Request, extraHeaders: (any Answerable) -> HTTPFields = { _ in [:] },
-                 _ answer: (borrowing Snapshot) throws -> any Answerable) -> Response {
+    /// Renders one snapshot's answer as `contentType`; 304 when the client has this generation.
+    func respond(_ request: Request, contentType: String,
+                 _ render: (borrowing Snapshot) throws -> (body: String, headers: HTTPFields)) -> Response {
         do {
             let known = request.headers[.ifNoneMatch]
-            let outcome: (tag: String, result: (any Answerable)?) = try store.read { snapshot in
+            let outcome: (tag: String, rendered: (body: String, headers: HTTPFields)?) = try store.read { snapshot in
                 let tag = etag(snapshot.generation)
-                if known == tag { return (tag, nil) }
-                return (tag, try answer(snapshot))
+                return known == tag ? (tag, nil) : (tag, try render(snapshot))
             }
-            guard let result = outcome.result else {
+            guard let rendered = outcome.rendered else {
                 return Response(status: .notModified, headers: [.eTag: outcome.tag])
             }
-            var headers: HTTPFields = [.contentType: "application/json", .eTag: outcome.tag, .cacheControl: "no-cache"]
-            headers.append(contentsOf: extraHeaders(result))
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: result.answer.json + "\n")))
+            var headers: HTTPFields = [.contentType: contentType, .eTag: outcome.tag, .cacheControl: "no-cache"]
+            headers.append(contentsOf: rendered.headers)
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: rendered.body)))
         } catch {
             return Self.problem(Problem(error))
+        }
+    }
+
+    /// Runs `answer` in one snapshot and writes its JSON.
+    func respond(_ request: Request, extraHeaders: (any Answerable) -> HTTPFields = { _ in [:] },
+                 _ answer: (borrowing Snapshot) throws -> any Answerable) -> Response {
+        respond(request, contentType: "application/json") { snapshot in
+            let result = try answer(snapshot)
+            return (result.answer.json + "\n", extraHeaders(result))
         }
     }
 
@@ -46,14 +54,7 @@ struct StoreEndpoint: Sendable {
     func picture(_ request: Request, _ build: () throws -> TraceQuery) -> Response {
         do {
             let query = try build()
-            let known = request.headers[.ifNoneMatch]
-            let (tag, svg): (String, String?) = try store.read { snapshot in
-                let tag = etag(snapshot.generation)
-                return known == tag ? (tag, nil) : (tag, try query.run(in: snapshot).svg)
-            }
-            guard let svg else { return Response(status: .notModified, headers: [.eTag: tag]) }
-            return Response(status: .ok, headers: [.contentType: "image/svg+xml", .eTag: tag, .cacheControl: "no-cache"],
-                            body: .init(byteBuffer: ByteBuffer(string: svg)))
+            return respond(request, contentType: "image/svg+xml") { (try query.run(in: $0).svg, [:]) }
         } catch {
             return Self.problem(Problem(error))
         }

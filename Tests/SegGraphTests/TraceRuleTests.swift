@@ -18,6 +18,22 @@ import TestSupport
         return v
     }
 
+    /// The person on cam_a, then on cam_b 90 s later (cosine 0.99); between them a degraded
+    /// sighting (no embedding) on cam_c, alone in the gap.
+    static func personWithAGap() throws -> StoreFixture {
+        let fixture = try StoreFixture()
+        try fixture.importFile(fixture.directory.write("a.json", documentJSON(source: "cam_a", segments: [
+            segmentJSON("seed", start: 0, end: 10, track: "t1", embedding: vector(0)),
+        ])))
+        try fixture.importFile(fixture.directory.write("c.json", documentJSON(source: "cam_c", segments: [
+            segmentJSON("degraded", start: 40, end: 60, track: "t9"),
+        ])))
+        try fixture.importFile(fixture.directory.write("b.json", documentJSON(source: "cam_b", segments: [
+            segmentJSON("later", start: 100, end: 110, track: "t2", embedding: vector(0.15)),
+        ])))
+        return fixture
+    }
+
     static func names(_ answer: TraceAnswer) -> [String] {
         answer.visits.flatMap { $0.sightings.map(\.hit.name) }
     }
@@ -43,33 +59,14 @@ import TestSupport
     }
 
     @Test func theOnlyCandidateInAGapIsInferred() throws {
-        let fixture = try StoreFixture()
-        try fixture.importFile(fixture.directory.write("a.json", documentJSON(source: "cam_a", segments: [
-            segmentJSON("seed", start: 0, end: 10, track: "t1", embedding: Self.vector(0)),
-        ])))
-        // A degraded sighting (no embedding) between the two, alone in the gap.
-        try fixture.importFile(fixture.directory.write("c.json", documentJSON(source: "cam_c", segments: [
-            segmentJSON("degraded", start: 40, end: 60, track: "t9"),
-        ])))
-        try fixture.importFile(fixture.directory.write("b.json", documentJSON(source: "cam_b", segments: [
-            segmentJSON("later", start: 100, end: 110, track: "t2", embedding: Self.vector(0.15)),
-        ])))
+        let fixture = try Self.personWithAGap()
         let answer = try fixture.store.run(TraceQuery(seed: .segment("cam_a/seed")))
         #expect(Self.names(answer) == ["cam_a/seed", "cam_c/degraded", "cam_b/later"])
         #expect(answer.visits.map(\.isInferred) == [false, true, false])
     }
 
     @Test func thePictureDrawsALanePerCameraAndABarPerVisit() throws {
-        let fixture = try StoreFixture()
-        try fixture.importFile(fixture.directory.write("a.json", documentJSON(source: "cam_a", segments: [
-            segmentJSON("seed", start: 0, end: 10, track: "t1", embedding: Self.vector(0)),
-        ])))
-        try fixture.importFile(fixture.directory.write("c.json", documentJSON(source: "cam_c", segments: [
-            segmentJSON("degraded", start: 40, end: 60, track: "t9"),
-        ])))
-        try fixture.importFile(fixture.directory.write("b.json", documentJSON(source: "cam_b", segments: [
-            segmentJSON("later", start: 100, end: 110, track: "t2", embedding: Self.vector(0.15)),
-        ])))
+        let fixture = try Self.personWithAGap()
         let svg = try fixture.store.run(TraceQuery(seed: .segment("cam_a/seed"))).svg
         #expect(svg.hasPrefix("<svg"))
         #expect(svg.components(separatedBy: "class=\"lane\"").count - 1 == 3)
