@@ -29,6 +29,9 @@ public struct StoreConfiguration: Codable, Sendable, Equatable {
     public var attachmentMarginRelative: Double
     /// Moves with it: spread of the object's offset from the person, in person heights.
     public var attachmentOffsetSpreadMax: Double
+    /// Seen together long enough: the object must be attached for at least this many seconds
+    /// (a flicker of a detection inside someone's box is not evidence of carrying).
+    public var attachmentSecondsMin: Double
     /// `during`: share of common frames in which the participant's box overlaps the activity's
     /// box (by at least `duringBoxOverlapMin` of the participant's area).
     public var duringOverlapFractionMin: Double
@@ -61,7 +64,7 @@ public struct StoreConfiguration: Codable, Sendable, Equatable {
                           "hardhat": "wears", "helmet": "wears", "vest": "wears",
                           "bicycle": "rides", "cart": "rides", "scooter": "rides"],
         attachmentFractionMin: 0.8, attachmentContainmentMin: 0.5, attachmentMarginRelative: 0.25,
-        attachmentOffsetSpreadMax: 0.25, duringOverlapFractionMin: 0.5,
+        attachmentOffsetSpreadMax: 0.25, attachmentSecondsMin: 2, duringOverlapFractionMin: 0.5,
         reidSpace: "default", sameAsSimilarityMin: 0.7, sameAsCandidates: 1, sameAsGapSecondsMax: 300, sameAsMutualSimilarityMin: 0.6, walkingSpeedMaxMetersPerSecond: 3,
         sharedViews: [])
 
@@ -74,7 +77,7 @@ public struct StoreConfiguration: Codable, Sendable, Equatable {
     init(identityLabels: [String], nextGapSecondsMax: Double, nearLabels: [String], nearDistanceRelativeMax: Double,
          nearDurationSecondsMin: Double, carrierLabels: [String], attachmentKinds: [String: String], attachmentFractionMin: Double,
          attachmentContainmentMin: Double, attachmentMarginRelative: Double, attachmentOffsetSpreadMax: Double,
-         duringOverlapFractionMin: Double, reidSpace: String, sameAsSimilarityMin: Double, sameAsCandidates: Int,
+         attachmentSecondsMin: Double, duringOverlapFractionMin: Double, reidSpace: String, sameAsSimilarityMin: Double, sameAsCandidates: Int,
          sameAsGapSecondsMax: Double, sameAsMutualSimilarityMin: Double, walkingSpeedMaxMetersPerSecond: Double,
          sharedViews: [[String]]) {
         self.sameAsGapSecondsMax = sameAsGapSecondsMax
@@ -95,6 +98,7 @@ public struct StoreConfiguration: Codable, Sendable, Equatable {
         self.attachmentContainmentMin = attachmentContainmentMin
         self.attachmentMarginRelative = attachmentMarginRelative
         self.attachmentOffsetSpreadMax = attachmentOffsetSpreadMax
+        self.attachmentSecondsMin = attachmentSecondsMin
         self.duringOverlapFractionMin = duringOverlapFractionMin
     }
 

@@ -47,6 +47,26 @@ public struct SimulationParameters: Sendable, Equatable {
     public var fallsPerThousandAppearances: Double = 6
     public var nearMissesPerThousandAppearances: Double = 4
     public var spuriousPerCameraHour: Double = 25
+
+    // MARK: What real trackers vary (all zero or today's value by default, so the default site
+    // stays byte-identical; `SimulationProfile` sets them together).
+
+    /// Detector jitter of a person box per frame, in pixels (x position and height).
+    public var boxJitterPixels: Double = 1.5
+    /// Independent jitter of a carried object's box per frame, as a share of its carrier's height.
+    public var objectJitterRelative: Double = 0
+    /// Share of a carried object's frames the detector misses (partial occlusion); the
+    /// object's segment keeps its times, its box list has holes.
+    public var objectMissFraction: Double = 0
+    /// Share of people who walk side by side with a companion (another person, same route,
+    /// shoulder to shoulder): two carrier candidates for every object either of them holds.
+    public var groupFraction: Double = 0
+    /// Share of companions who take over the leader's bag in the group's last view; the
+    /// object's segment is cut where the carrier changes.
+    public var handOverFraction: Double = 0
+    /// Share of bag carriers who set the bag down as they start to leave their last view; it
+    /// stays there, carried by nobody, as its own segment of the same track.
+    public var setDownFraction: Double = 0
     /// Wall clock of the site's t = 0 (default 2026-11-20T14:00:00+01:00).
     public var siteStartUnixMilliseconds: Int64 = 1_795_179_600_000
     /// Fixed UTC offset written into `start_time` (no daylight-saving model).
@@ -92,6 +112,17 @@ public struct SimulationParameters: Sendable, Equatable {
         try check(frameWidth >= 64 && frameHeight >= 64, "frame must be at least 64×64 pixels")
         try check(dwellMedianSeconds >= 1 && visitsMean >= 0, "dwell median must be ≥ 1 s, visits mean ≥ 0")
         try check(walkingSpeedMetersPerSecond > 0.3, "walking speed must be > 0.3 m/s")
+        try check(boxJitterPixels >= 0 && boxJitterPixels <= 50, "box jitter must be in 0...50 pixels, got \(boxJitterPixels)")
+        try check(objectJitterRelative >= 0 && objectJitterRelative <= 0.5,
+                  "object jitter must be in 0...0.5 carrier heights, got \(objectJitterRelative)")
+        for (name, value) in [("object miss", objectMissFraction), ("group", groupFraction), ("hand-over", handOverFraction),
+                              ("set-down", setDownFraction), ("look-alike", lookalikeFraction), ("degraded", degradedFraction),
+                              ("occlusion split", occlusionSplitFraction)] {
+            try check(value >= 0 && value <= 1, "\(name) fraction must be in 0...1, got \(value)")
+        }
+        try check(objectMissFraction <= 0.9, "object miss fraction must be ≤ 0.9 (an object needs some boxes), got \(objectMissFraction)")
+        try check(spuriousPerCameraHour >= 0 && spuriousPerCameraHour <= 10_000,
+                  "spurious detections per camera-hour must be in 0...10000, got \(spuriousPerCameraHour)")
     }
 }
 

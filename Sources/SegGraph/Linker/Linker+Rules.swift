@@ -45,8 +45,10 @@ extension Linker {
         }
     }
 
-    /// `holds`/`wears`/`rides`: the object's best carrier, if one qualifies. Best = most
-    /// attached, then steadiest, then earliest.
+    /// `holds`/`wears`/`rides`: the object's best carrier, if one qualifies (attached in most
+    /// frames, for long enough, at a steady offset). Best = the object lies most inside the
+    /// person's own box (two people side by side both have it inside their grown boxes),
+    /// then steadiest, then earliest.
     mutating func linkCarrier(of objectID: SegmentID) throws {
         try removeEdges(of: objectID, kinds: EdgeKind.attachments, direction: .incoming)
         let object = try record(objectID)
@@ -63,10 +65,12 @@ extension Linker {
                   let measure = measureAttachment(pairs, marginRelative: configuration.attachmentMarginRelative,
                                                   containmentMin: configuration.attachmentContainmentMin),
                   measure.attachedFraction >= configuration.attachmentFractionMin,
-                  measure.offsetSpread <= configuration.attachmentOffsetSpreadMax else { continue }
+                  measure.offsetSpread <= configuration.attachmentOffsetSpreadMax,
+                  framesDurationSeconds(measure.attachedFrames, source(of: object), pairs: pairs.map { ($0.carrier, $0.object) })
+                    >= configuration.attachmentSecondsMin else { continue }
             if let current = best {
-                let better = (measure.attachedFraction, -measure.offsetSpread) > (current.measure.attachedFraction, -current.measure.offsetSpread)
-                let tie = (measure.attachedFraction, measure.offsetSpread) == (current.measure.attachedFraction, current.measure.offsetSpread)
+                let better = (measure.containedFraction, -measure.offsetSpread) > (current.measure.containedFraction, -current.measure.offsetSpread)
+                let tie = (measure.containedFraction, measure.offsetSpread) == (current.measure.containedFraction, current.measure.offsetSpread)
                 guard better || (tie && precedes(carrier, current.carrier)) else { continue }
             }
             best = (carrier, measure)
@@ -79,24 +83,66 @@ extension Linker {
     }
 
     /// `during`: individuals overlapping the activity in time and, when it has boxes, in space.
+    /// With boxes, the participants are the fewest that explain the activity's box: candidates
+    /// (mostly inside it, in enough frames) are taken best-fitting first, and each must make
+    /// the box drawn around the chosen ones fit the activity's box clearly better. A bystander
+    /// inside a near miss's box, or next to a fall, adds nothing and is left out.
     mutating func linkParticipants(of activityID: SegmentID) throws {
         try removeEdges(of: activityID, kinds: [.during], direction: .incoming)
         let activity = try record(activityID)
         guard activity.type == "activity" else { return }
         let activityTimeline = try timeline(activityID)
+        var candidates: [ParticipantCandidate] = []
         for participantID in try overlapping(activity) {
             let participant = try record(participantID)
             guard participant.type != "activity", configuration.identityLabels.contains(participant.label) else { continue }
-            var fraction = 1.0
-            if !activityTimeline.boxes.isEmpty {
-                let pairs = try timeline(participantID).aligned(with: activityTimeline, toleranceNanoseconds: alignmentTolerance(source(of: activity)))
-                    .map { (participant: $0.0, activity: $0.1) }
-                fraction = overlapFraction(pairs, overlapMin: Self.duringBoxOverlapMin)
-                guard !pairs.isEmpty, fraction >= configuration.duringOverlapFractionMin else { continue }
+            guard !activityTimeline.boxes.isEmpty else {
+                try addDuring(participant, activity, fraction: 1)
+                continue
             }
-            try add(Edge(kind: .during, from: participantID, to: activityID, properties: [
-                (.overlapSeconds, overlapSeconds(participant.span, activity.span)), (.fraction, fraction),
-            ]))
+            let pairs = try timeline(participantID).aligned(with: activityTimeline, toleranceNanoseconds: alignmentTolerance(source(of: activity)))
+                .map { (participant: $0.0, activity: $0.1) }
+            let fraction = overlapFraction(pairs, overlapMin: Self.duringBoxOverlapMin)
+            guard !pairs.isEmpty, fraction >= configuration.duringOverlapFractionMin else { continue }
+            candidates.append(ParticipantCandidate(segment: participant, fraction: fraction,
+                                                   boxes: Dictionary(pairs.map { ($0.activity.timeNanoseconds, $0.participant.box) }) { a, _ in a }))
+        }
+        let frames = activityTimeline.boxes
+        func fit(_ chosen: [ParticipantCandidate]) -> Double {
+            var total = 0.0
+            for frame in frames {
+                let boxes = chosen.compactMap { $0.boxes[frame.timeNanoseconds] }
+                if let first = boxes.first { total += intersectionOverUnion(boxes.dropFirst().reduce(first) { $0.union($1) }, frame.box) }
+            }
+            return total / Double(max(1, frames.count))
+        }
+        for i in candidates.indices { candidates[i].fitAlone = fit([candidates[i]]) }
+        candidates.sort { a, b in a.fitAlone != b.fitAlone ? a.fitAlone > b.fitAlone : precedes(a.segment, b.segment) }
+        var chosen: [ParticipantCandidate] = []
+        var explained = 0.0
+        for candidate in candidates {
+            let withCandidate = fit(chosen + [candidate])
+            guard withCandidate - explained >= Self.duringFitGainMin else { continue }
+            chosen.append(candidate)
+            explained = withCandidate
+        }
+        for participant in chosen.sorted(by: { precedes($0.segment, $1.segment) }) {
+            try addDuring(participant.segment, activity, fraction: participant.fraction)
         }
     }
+
+    private mutating func addDuring(_ participant: Segment, _ activity: Segment, fraction: Double) throws {
+        try add(Edge(kind: .during, from: participant.id, to: activity.id, properties: [
+            (.overlapSeconds, overlapSeconds(participant.span, activity.span)), (.fraction, fraction),
+        ]))
+    }
+}
+
+/// A possible participant of an activity: its boxes by the activity's frame times.
+struct ParticipantCandidate {
+    var segment: Segment
+    var fraction: Double
+    var boxes: [Int64: Box]
+    /// How well its box alone fits the activity's (mean intersection over union).
+    var fitAlone = 0.0
 }

@@ -22,8 +22,12 @@ struct TrackRef: Hashable, Comparable {
 }
 
 struct Linker {
-    /// A frame counts as overlapping an activity when this share of the participant's box is inside it.
-    static let duringBoxOverlapMin = 0.3
+    /// A frame counts as overlapping an activity when most of the participant's box is inside
+    /// it (someone walking beside a fall overlaps its box a little; the faller lies in it).
+    static let duringBoxOverlapMin = 0.5
+    /// A further participant must improve how well the chosen participants' box fits the
+    /// activity's box (mean intersection over union) by at least this much.
+    static let duringFitGainMin = 0.1
     // Bounds the linker's per-segment caches (timelines, overlaps). A timeline is ~30 bytes
     // per box, and a large single-source import touches
     // tens of thousands of segments; segments are visited in time order, so a small

@@ -33,6 +33,11 @@ struct AttachmentMeasure {
     var attachedFraction: Double
     /// Spread (standard deviation) of the object's centre relative to the person's, in person heights.
     var offsetSpread: Double
+    /// Mean share of the object's box inside the person's own box (not grown): which of two
+    /// people walking side by side the object belongs to.
+    var containedFraction: Double
+    /// Frames in which the object was attached.
+    var attachedFrames: Int
 }
 
 /// How well `object` rides along with `carrier`: containment and a steady relative offset.
@@ -40,6 +45,7 @@ func measureAttachment(_ pairs: [(carrier: TimedBox, object: TimedBox)], marginR
                        containmentMin: Double) -> AttachmentMeasure? {
     guard !pairs.isEmpty else { return nil }
     var attached = 0
+    var contained = 0.0
     var offsetsX: [Double] = []
     var offsetsY: [Double] = []
     for (carrier, object) in pairs {
@@ -53,12 +59,15 @@ func measureAttachment(_ pairs: [(carrier: TimedBox, object: TimedBox)], marginR
         let ox1 = ox0 + Double(object.box.width), oy1 = oy0 + Double(object.box.height)
         let inter = max(0, min(right, ox1) - max(left, ox0)) * max(0, min(bottom, oy1) - max(top, oy0))
         if object.area > 0 && inter / object.area >= containmentMin { attached += 1 }
+        let innerWidth = max(0, min(right - margin, ox1) - max(left + margin, ox0))
+        let innerHeight = max(0, min(bottom - margin, oy1) - max(top + margin, oy0))
+        if object.area > 0 { contained += innerWidth * innerHeight / object.area }
         offsetsX.append((object.centreX - carrier.centreX) / height)
         offsetsY.append((object.centreY - carrier.centreY) / height)
     }
     let spread = (variance(offsetsX) + variance(offsetsY)).squareRoot()
     return AttachmentMeasure(framesCompared: pairs.count, attachedFraction: Double(attached) / Double(pairs.count),
-                             offsetSpread: spread)
+                             offsetSpread: spread, containedFraction: contained / Double(pairs.count), attachedFrames: attached)
 }
 
 /// Share of frames where the participant's box overlaps the activity's box by at least
@@ -81,4 +90,27 @@ private func variance(_ values: [Double]) -> Double {
     guard values.count > 1 else { return 0 }
     let mean = values.reduce(0, +) / Double(values.count)
     return values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
+}
+
+/// Area of the intersection over area of the union of two boxes (0 when either is empty).
+func intersectionOverUnion(_ a: Box, _ b: Box) -> Double {
+    let x0 = max(Double(a.x), Double(b.x)), y0 = max(Double(a.y), Double(b.y))
+    let x1 = min(Double(a.x) + Double(a.width), Double(b.x) + Double(b.width))
+    let y1 = min(Double(a.y) + Double(a.height), Double(b.y) + Double(b.height))
+    let inter = max(0, x1 - x0) * max(0, y1 - y0)
+    let union = Double(a.width) * Double(a.height) + Double(b.width) * Double(b.height) - inter
+    return union > 0 ? inter / union : 0
+}
+
+extension Box {
+    /// The smallest box containing both (frame and time of `self`).
+    func union(_ other: Box) -> Box {
+        var box = self
+        let right = max(x + width, other.x + other.width), bottom = max(y + height, other.y + other.height)
+        box.x = min(x, other.x)
+        box.y = min(y, other.y)
+        box.width = right - box.x
+        box.height = bottom - box.y
+        return box
+    }
 }

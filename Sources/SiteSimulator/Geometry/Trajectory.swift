@@ -23,9 +23,12 @@ struct Trajectory: Sendable {
     var frameHeight: Double
     /// Seed of the per-frame detector jitter.
     var jitterSeed: UInt64
+    /// Amplitude of the detector jitter, in pixels.
+    var jitterPixels: Double
 
-    init(start: Double, end: Double, aspect: Double, width: Double, height: Double,
+    init(start: Double, end: Double, aspect: Double, width: Double, height: Double, jitterPixels: Double,
          random: inout Xoshiro256) {
+        self.jitterPixels = jitterPixels
         startSeconds = start
         endSeconds = end
         frameWidth = width
@@ -45,6 +48,23 @@ struct Trajectory: Sendable {
         heightScale = 0.886 * random.uniform(0.9, 1.1)
         self.aspect = aspect
         jitterSeed = random.next()
+    }
+
+    /// A second person walking shoulder to shoulder with this one: the same path shifted
+    /// sideways by about one box width, the same sway, their own height, build and jitter.
+    /// `leftOnly` keeps them on the left (the side away from a pushed cart, which sticks out
+    /// to the right: nobody walks inside it).
+    func companion(leftOnly: Bool, random: inout Xoshiro256) -> Trajectory {
+        var other = self
+        other.heightScale = heightScale * random.uniform(0.93, 1.07)
+        other.aspect = random.uniform(0.34, 0.42)
+        let middleHeight = max(24, heightScale * (middle.y - 0.3 * frameHeight))
+        let offset = (random.chance(0.5) && !leftOnly ? 1.0 : -1.0) * middleHeight * aspect * random.uniform(0.8, 1.2)
+        other.from.x += offset
+        other.middle.x += offset
+        other.to.x += offset
+        other.jitterSeed = random.next()
+        return other
     }
 
     /// Foot point on edge 0 left, 1 right, 2 bottom, 3 far side of the floor.
@@ -80,9 +100,9 @@ struct Trajectory: Sendable {
         let jx = Double(splitMix64(&jitter) >> 11) * 0x1.0p-53 * 2 - 1
         let jh = Double(splitMix64(&jitter) >> 11) * 0x1.0p-53 * 2 - 1
         let horizon = 0.3 * frameHeight
-        let h = max(24, heightScale * (foot.y - horizon) + jh * 1.5)
+        let h = max(24, heightScale * (foot.y - horizon) + jh * jitterPixels)
         let w = h * aspect
-        let x = min(max(foot.x - w / 2 + jx * 1.5, 0), frameWidth - w)
+        let x = min(max(foot.x - w / 2 + jx * jitterPixels, 0), frameWidth - w)
         let y = max(0, min(foot.y, frameHeight) - h)
         return Box(x: x, y: y, w: w, h: h)
     }

@@ -41,9 +41,11 @@ struct CameraDocumentWriter {
         out.write(seconds: s.endSeconds)
         out.write(", \"bounding_boxes\": [")
         let frames = boxes.frames(of: s)
-        for frame in frames {
+        var written = 0
+        for frame in frames where boxes.isDetected(s, frame: frame) {
             let box = boxes.box(s, frame: frame)
-            out.write(frame == frames.lowerBound ? "{\"frame\": " : ", {\"frame\": ")
+            out.write(written == 0 ? "{\"frame\": " : ", {\"frame\": ")
+            written += 1
             out.write(int: frame)
             out.write(", \"x\": ")
             out.write(box.x, decimals: 1)
@@ -73,6 +75,6 @@ struct CameraDocumentWriter {
         } else {
             out.write(", \"attributes\": {}}")
         }
-        return frames.count
+        return written
     }
 }

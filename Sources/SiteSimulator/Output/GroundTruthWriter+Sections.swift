@@ -29,7 +29,20 @@ extension GroundTruthWriter {
         out.writeCompact(p.visitsMean)
         out.write(", \"segments\": ")
         out.write(int: plan.segments.count)
-        out.write("}")
+        let noise: [(String, Double)] = [
+            ("box_jitter_px", p.boxJitterPixels), ("object_jitter", p.objectJitterRelative),
+            ("object_miss", p.objectMissFraction), ("groups", p.groupFraction), ("hand_overs", p.handOverFraction),
+            ("set_downs", p.setDownFraction), ("splits", p.occlusionSplitFraction), ("lookalikes", p.lookalikeFraction),
+            ("degraded", p.degradedFraction), ("spurious_per_camera_hour", p.spuriousPerCameraHour),
+        ]
+        out.write(", \"noise\": {")
+        for (k, (name, value)) in noise.enumerated() {
+            out.write(k == 0 ? "\"" : ", \"")
+            out.write(raw: name)
+            out.write("\": ")
+            out.writeCompact(value)
+        }
+        out.write("}}")
     }
 
     func writeSource(_ camera: Int, _ out: ByteWriter) {
@@ -76,26 +89,22 @@ extension GroundTruthWriter {
         out.write("]}")
     }
 
-    /// One entry per carried-object segment, in appearance then piece order.
+    /// One entry per carried-object segment, in appearance then piece order (a handed-over
+    /// bag's second part is listed with its new carrier).
     private func writeCarries(_ person: Int, _ out: ByteWriter) {
         var first = true
         for index in plan.people[person].appearances {
             let appearance = plan.appearances[index]
             for piece in appearance.pieces {
-                // Carried segments are appended right after their person piece in the plan.
-                var j = piece + 1
-                while j < plan.segments.count, plan.segments[j].relatedA == piece,
-                      case .carried(let kind) = plan.segments[j].role {
+                for j in carriedByPiece[piece] ?? [] {
+                    guard case .carried(let kind) = plan.segments[j].role else { continue }
                     out.write(first ? "{\"relation\": " : ", {\"relation\": ")
                     first = false
                     out.write(string: kind.relation)
                     out.write(", \"label\": ")
                     out.write(string: kind.label)
-                    out.write(", \"object\": \"o_")
-                    out.write(int: person + 1, width: personWidth)
-                    out.write("_")
-                    out.write(raw: kind.label)
-                    out.write("\"")
+                    out.write(", \"object\": ")
+                    writeObjectName(plan.segments[j], carrier: person, out)
                     out.write(", \"source\": ")
                     out.write(string: plan.layout.cameras[appearance.camera].name)
                     out.write(", \"segment_id\": ")
@@ -105,9 +114,17 @@ extension GroundTruthWriter {
                     out.write(", \"track_id\": ")
                     writeTrack(j, out)
                     out.write("}")
-                    j += 1
                 }
             }
         }
+    }
+
+    /// `"o_0007_bag"`: the owner's number (the carrier's unless the object was handed over).
+    func writeObjectName(_ segment: PlannedSegment, carrier: Int, _ out: ByteWriter) {
+        out.write("\"o_")
+        out.write(int: (segment.owner >= 0 ? segment.owner : carrier) + 1, width: personWidth)
+        out.write("_")
+        out.write(raw: segment.role.label)
+        out.write("\"")
     }
 }

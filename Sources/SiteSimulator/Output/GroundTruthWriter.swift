@@ -15,14 +15,23 @@
 //   lookalikes  [[person, person]]  identities at cosine ≈ 0.85
 //   degraded    [{source, segment_id}]  person segments with very noisy embeddings
 //   spurious    [{source, segment_id}]  false detections, linked to nothing
+//   set_down    [{source, segment_id, label, object, track_id}]  objects left behind: carried by
+//                nobody (their track's earlier segment is in its owner's `carries`)
 
 struct GroundTruthWriter {
     let plan: SitePlan
     let idWidth: Int
     let personWidth: Int
+    /// Person segment → the carried-object segments riding with it, in plan order.
+    let carriedByPiece: [Int: [Int]]
 
     init(plan: SitePlan) {
         self.plan = plan
+        var carried: [Int: [Int]] = [:]
+        for j in plan.segments.indices {
+            if case .carried = plan.segments[j].role { carried[plan.segments[j].relatedA, default: []].append(j) }
+        }
+        carriedByPiece = carried
         idWidth = max(6, String(plan.segments.count).count)
         personWidth = max(4, String(plan.people.count).count)
     }
@@ -42,7 +51,7 @@ struct GroundTruthWriter {
             writePerson(person, out)
         }
         out.write("],\n \"activities\": [")
-        writeList(out, where: { $0.role.isActivity }) { s in
+        writeList(out, where: { $0.role.isActivity }) { s, _ in
             out.write(", \"label\": ")
             out.write(string: s.role.label)
             out.write(", \"person_segment_ids\": [")
@@ -65,9 +74,18 @@ struct GroundTruthWriter {
             out.write("]")
         }
         out.write("],\n \"degraded\": [")
-        writeList(out, where: { $0.role == .person && $0.cosine < 0.7 }) { _ in }
+        writeList(out, where: { $0.role == .person && $0.cosine < 0.7 }) { _, _ in }
         out.write("],\n \"spurious\": [")
-        writeList(out, where: { if case .spurious = $0.role { true } else { false } }) { _ in }
+        writeList(out, where: { if case .spurious = $0.role { true } else { false } }) { _, _ in }
+        out.write("],\n \"set_down\": [")
+        writeList(out, where: { if case .setDown = $0.role { true } else { false } }) { s, index in
+            out.write(", \"label\": ")
+            out.write(string: s.role.label)
+            out.write(", \"object\": ")
+            self.writeObjectName(s, carrier: s.owner, out)
+            out.write(", \"track_id\": ")
+            self.writeTrack(index, out)
+        }
         out.write("]}\n")
         try out.finish()
         return out.bytesWritten
@@ -75,7 +93,7 @@ struct GroundTruthWriter {
 
     /// `{"source": .., "segment_id": .. <extra>}` for every matching segment, by camera then number.
     private func writeList(_ out: ByteWriter, where include: (PlannedSegment) -> Bool,
-                           extra: (PlannedSegment) -> Void) {
+                           extra: (PlannedSegment, Int) -> Void) {
         var first = true
         for camera in plan.byCamera.indices {
             for index in plan.byCamera[camera] where include(plan.segments[index]) {
@@ -84,7 +102,7 @@ struct GroundTruthWriter {
                 out.write(string: plan.layout.cameras[camera].name)
                 out.write(", \"segment_id\": ")
                 writeID(index, out)
-                extra(plan.segments[index])
+                extra(plan.segments[index], index)
                 out.write("}")
             }
         }

@@ -27,7 +27,14 @@ struct SegmentBoxes {
         case .person:
             return personBox(segment.appearance, t, frame)
         case .carried(let kind):
-            return kind.box(carriedBy: personBox(segment.appearance, t, frame), width: width, height: height)
+            let carrier = personBox(segment.appearance, t, frame)
+            return jittered(kind.box(carriedBy: carrier, width: width, height: height), segment, frame, scale: carrier.h)
+        case .setDown(let kind):
+            // Where the carrier put it down (0.2 s before the segment starts), then still.
+            let fps = plan.parameters.framesPerSecond
+            let anchor = segment.startSeconds - 0.2
+            let carrier = personBox(segment.appearance, anchor, Int((anchor * fps).rounded(.down)))
+            return jittered(kind.box(carriedBy: carrier, width: width, height: height), segment, frame, scale: carrier.h)
         case .fall:
             return personBox(segment.appearance, t, frame).expanded(by: 0.1).clipped(width: width, height: height)
         case .nearMiss:
@@ -37,6 +44,30 @@ struct SegmentBoxes {
         case .spurious(let isPerson):
             return spuriousBox(segment.seed, isPerson: isPerson, frame: frame)
         }
+    }
+
+    /// Whether the detector saw the object at `frame`: carried and set-down objects are missed
+    /// at `objectMissFraction` of their frames (never the first, so every segment has a box).
+    func isDetected(_ segment: PlannedSegment, frame: Int) -> Bool {
+        let miss = plan.parameters.objectMissFraction
+        guard miss > 0, frame != frames(of: segment).lowerBound else { return true }
+        switch segment.role {
+        case .carried, .setDown:
+            var state = mixSeed(segment.seed ^ 0x6d69_7373, UInt64(truncatingIfNeeded: frame))
+            return Double(splitMix64(&state) >> 11) * 0x1.0p-53 >= miss
+        default:
+            return true
+        }
+    }
+
+    /// The object's own detector noise, independent of its carrier's, in carrier heights.
+    private func jittered(_ box: Box, _ segment: PlannedSegment, _ frame: Int, scale: Double) -> Box {
+        let amount = plan.parameters.objectJitterRelative
+        guard amount > 0 else { return box }
+        var state = mixSeed(segment.seed ^ 0x6a69_7474, UInt64(truncatingIfNeeded: frame))
+        let dx = (Double(splitMix64(&state) >> 11) * 0x1.0p-53 * 2 - 1) * amount * scale
+        let dy = (Double(splitMix64(&state) >> 11) * 0x1.0p-53 * 2 - 1) * amount * scale
+        return Box(x: box.x + dx, y: box.y + dy, w: box.w, h: box.h).clipped(width: width, height: height)
     }
 
     private func personBox(_ appearance: Int, _ t: Double, _ frame: Int) -> Box {

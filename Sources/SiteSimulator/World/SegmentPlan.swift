@@ -34,6 +34,8 @@ enum SegmentRole: Sendable, Equatable {
     case nearMiss
     /// A false detection; `isPerson` picks the label `person`, otherwise `bag`.
     case spurious(isPerson: Bool)
+    /// An object its carrier put down: it stays where it was set down, carried by nobody.
+    case setDown(ObjectKind)
 
     var label: String {
         switch self {
@@ -42,6 +44,7 @@ enum SegmentRole: Sendable, Equatable {
         case .fall: "fall"
         case .nearMiss: "near_miss"
         case .spurious(let isPerson): isPerson ? "person" : "bag"
+        case .setDown(let kind): kind.label
         }
     }
 
@@ -51,7 +54,7 @@ enum SegmentRole: Sendable, Equatable {
     var order: Int {
         switch self {
         case .person: 0
-        case .carried(let kind): 1 + kind.rawValue
+        case .carried(let kind), .setDown(let kind): 1 + kind.rawValue
         case .fall: 10
         case .nearMiss: 11
         case .spurious: 12
@@ -84,6 +87,9 @@ struct PlannedSegment: Sendable {
     var relatedA: Int = -1
     /// Near misses: the second participant.
     var relatedB: Int = -1
+    /// Carried and set-down objects: the person the object belongs to (-1: the carrier's
+    /// person), so a handed-over bag keeps its name.
+    var owner: Int = -1
     /// Site-wide track key (-1: activities, which have none); numbered per camera on output.
     var trackKey: Int = -1
     /// Row of the identity table the embedding is drawn around (-1: pure noise or none).

@@ -1,5 +1,6 @@
 // Activities: a `fall` during one person's appearance (box around the person), and a
-// `near_miss` between two people in the same view at the same time (box around both).
+// `near_miss` between two people in the same view at the same time who are close to each
+// other on the floor (box around both).
 
 extension SitePlan {
     mutating func addFalls() {
@@ -42,6 +43,7 @@ extension SitePlan {
                     let overlapEnd = min(first.endSeconds, second.endSeconds)
                     guard overlapEnd - second.startSeconds >= duration + 1 else { continue }
                     let start = ms(random.uniform(second.startSeconds + 0.5, overlapEnd - 0.5 - duration))
+                    guard areClose(first.appearance, second.appearance, at: start + duration / 2) else { continue }
                     segments.append(PlannedSegment(
                         camera: camera, role: .nearMiss, startSeconds: start,
                         endSeconds: ms(start + duration), appearance: first.appearance,
@@ -50,5 +52,17 @@ extension SitePlan {
                 }
             }
         }
+    }
+
+    /// Whether two people stand close on the floor at camera time `t`: their feet at nearly
+    /// the same depth (image row) and within two body heights of each other sideways.
+    private func areClose(_ a: Int, _ b: Int, at t: Double) -> Bool {
+        let frame = Int((t * parameters.framesPerSecond).rounded(.down))
+        let boxA = appearances[a].trajectory.box(at: t, frame: frame)
+        let boxB = appearances[b].trajectory.box(at: t, frame: frame)
+        let height = max(boxA.h, boxB.h)
+        let footGap = abs((boxA.y + boxA.h) - (boxB.y + boxB.h))
+        let sideGap = abs((boxA.x + boxA.w / 2) - (boxB.x + boxB.w / 2))
+        return footGap <= 0.1 * height && sideGap <= 2 * height
     }
 }

@@ -15,12 +15,19 @@ extension SitePlan {
         (random.uniform(0.6, 0.99) * 100).rounded() / 100
     }
 
-    mutating func addAppearance(person: Int, visit: Visit, cyclist: Bool) {
+    /// Plans one stay in view; `path` is given for a companion (who walks beside someone and
+    /// is never split by occlusion), drawn otherwise.
+    mutating func addAppearance(person: Int, visit: Visit, cyclist: Bool, path: Trajectory? = nil) {
         let p = parameters, camera = visit.camera
         let start = local(visit.siteStart, camera: camera), end = local(visit.siteEnd, camera: camera)
-        let aspect = cyclist ? 0.55 : random.uniform(0.34, 0.42)
-        let trajectory = Trajectory(start: start, end: end, aspect: aspect, width: Double(p.frameWidth),
-                                    height: Double(p.frameHeight), random: &random)
+        let trajectory: Trajectory
+        if let path {
+            trajectory = path
+        } else {
+            let aspect = cyclist ? 0.55 : random.uniform(0.34, 0.42)
+            trajectory = Trajectory(start: start, end: end, aspect: aspect, width: Double(p.frameWidth),
+                                    height: Double(p.frameHeight), jitterPixels: p.boxJitterPixels, random: &random)
+        }
         let index = appearances.count
         appearances.append(Appearance(person: person, camera: camera, siteStart: visit.siteStart,
                                       siteEnd: visit.siteEnd, trajectory: trajectory))
@@ -28,7 +35,7 @@ extension SitePlan {
         let personTrack = newTrackKey()
         let objects = people[person].objects
         let objectTracks = objects.map { _ in newTrackKey() }
-        for piece in splitPieces(start, end) {
+        for piece in path == nil ? splitPieces(start, end) : [(start, end)] {
             let degraded = random.chance(p.degradedFraction)
             let segment = segments.count
             segments.append(PlannedSegment(

@@ -15,7 +15,7 @@ struct SitePlan: Sendable {
     var byCamera: [[Int]] = []
     var nextTrackKey = 0
     /// Per person: already half of a look-alike pair.
-    private var paired: [Bool] = []
+    var paired: [Bool] = []
     var random: Xoshiro256
 
     init(_ p: SimulationParameters) {
@@ -25,8 +25,9 @@ struct SitePlan: Sendable {
         identities = IdentityTable(dimension: p.embeddingDimension)
         let classes = ObjectKind.allCases.map { _ in identities.addRandom(&random) }
         let walker = PersonWalker(p, layout)
-        for person in 0..<p.people {
-            addPerson(person, classes: classes, walker: walker)
+        // A companion counts as one of the people, so the loop runs on the count.
+        while people.count < p.people {
+            addPerson(people.count, classes: classes, walker: walker)
         }
         addFalls()
         addNearMisses()
@@ -54,15 +55,11 @@ struct SitePlan: Sendable {
             identity = identities.addRandom(&random)
         }
         var plan = PersonPlan(identity: identity, speed: 1.4)
-        var kinds: [ObjectKind] = []
-        if random.chance(p.carryFraction) { kinds.append([.bag, .backpack, .suitcase][random.index(3)]) }
-        if random.chance(p.hardhatFraction) { kinds.append(.hardhat) }
+        var kinds = drawCarriedKinds()
         let vehicle = random.unit()
         if vehicle < p.bicycleFraction { kinds.append(.bicycle) }
         else if vehicle < p.bicycleFraction + p.cartFraction { kinds.append(.cart) }
-        for kind in kinds {
-            plan.objects.append((kind, identities.addNear(classes[kind.rawValue], cosine: 0.7, &random)))
-        }
+        plan.objects = objectIdentities(kinds, classes: classes)
         let isCyclist = kinds.contains(.bicycle)
         let walking = min(max(random.normal() * p.walkingSpeedSpread + p.walkingSpeedMetersPerSecond, 0.8), 2.2)
         plan.speed = ((isCyclist ? walking * 2.8 : walking) * 100).rounded() / 100
@@ -70,5 +67,23 @@ struct SitePlan: Sendable {
         for visit in walker.walk(speed: plan.speed, isCyclist: isCyclist, random: &random) {
             addAppearance(person: person, visit: visit, cyclist: isCyclist)
         }
+        // Draws happen only when a knob is on, so the default site stays byte-identical.
+        if p.groupFraction > 0, !isCyclist, people.count < p.people, random.chance(p.groupFraction) {
+            addCompanion(of: person, classes: classes)
+        }
+        if p.setDownFraction > 0, random.chance(p.setDownFraction) { setDownLastBag(of: person) }
+    }
+
+    /// A bag, backpack or suitcase and a hardhat, each with its own chance.
+    mutating func drawCarriedKinds() -> [ObjectKind] {
+        var kinds: [ObjectKind] = []
+        if random.chance(parameters.carryFraction) { kinds.append([.bag, .backpack, .suitcase][random.index(3)]) }
+        if random.chance(parameters.hardhatFraction) { kinds.append(.hardhat) }
+        return kinds
+    }
+
+    /// One instance identity per object, near its class's identity.
+    mutating func objectIdentities(_ kinds: [ObjectKind], classes: [Int]) -> [(kind: ObjectKind, identity: Int)] {
+        kinds.map { ($0, identities.addNear(classes[$0.rawValue], cosine: 0.7, &random)) }
     }
 }
