@@ -23,7 +23,10 @@ from referencing import Registry, Resource
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 ANSWERS = ROOT / "schema" / "answers"
 RECORD = ROOT / "Tests" / "CLITests" / "Goldens" / "record.sh"
-COMMANDS = ["sources", "zones", "segments", "show", "find", "neighbors", "contacts", "path", "similar", "trace", "topology", "stats"]
+COMMANDS = ["sources", "zones", "segments", "show", "find", "neighbors", "contacts", "path", "similar", "trace", "topology", "stats",
+            "eval", "link", "verify"]
+# Commands whose schema is named after what they answer.
+SCHEMA_OF = {"link": "verdicts"}
 
 
 def registry():
@@ -50,14 +53,14 @@ def schema_name(file_name):
         return None
     if command == "find" and "clips" in file_name:
         return "clips"
-    return "segments" if command == "find" else command
+    return "segments" if command == "find" else SCHEMA_OF.get(command, command)
 
 
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     reg = registry()
-    validators = {name: validator(name, reg) for name in COMMANDS + ["clips"] if (ANSWERS / f"{name}.schema.json").exists()}
+    validators = {name: validator(name, reg) for name in COMMANDS + ["clips", "verdicts"] if (ANSWERS / f"{name}.schema.json").exists()}
     with tempfile.TemporaryDirectory() as out:
         env = dict(os.environ, GOLDEN_UNMASKED="1")
         subprocess.run(["bash", str(RECORD), sys.argv[1], out], check=True, env=env,

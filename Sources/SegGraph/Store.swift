@@ -58,6 +58,7 @@ public final class Store: @unchecked Sendable {
             throw StoreError.translating(error)
         }
         let store = try Store(environment: environment, tables: tables, path: path)
+        if !readOnly { try store.upgradeFormat() }
         // Recovery: a process that died between the LMDB commit and the catalog update
         // left the catalog behind; bring it level before anyone reads it.
         if !readOnly { try store.syncCatalog() }
@@ -82,6 +83,21 @@ public final class Store: @unchecked Sendable {
         }
         self.uuid = uuid
         self.createdAtUTCNanoseconds = Int64(bitPattern: created ?? 0)
+    }
+
+    /// Format 1 → 2: opening the tables created `verdicts`; record the new version.
+    private func upgradeFormat() throws {
+        // A read first: a current store never waits for another process's write transaction.
+        let current = try translatingStorageErrors { try environment.read { txn in
+            try tables.meta.get(MetaKey.formatVersion, in: txn).map(decodeUInt64) ?? 0
+        } }
+        guard current < UInt64(StoreFormat.formatVersion) else { return }
+        try translatingStorageErrors { try environment.write { txn in
+            let version = try tables.meta.get(MetaKey.formatVersion, in: txn).map(decodeUInt64) ?? 0
+            if version < UInt64(StoreFormat.formatVersion) {
+                try tables.meta.put(MetaKey.formatVersion, encode(UInt64(StoreFormat.formatVersion)), in: txn)
+            }
+        } }
     }
 
     /// The store's directory, created if needed; one readable line when that fails.

@@ -21,7 +21,7 @@ struct SegGraphCommand: AsyncParsableCommand {
             InitCommand.self, ImportCommand.self, SourcesCommand.self, SegmentsCommand.self,
             ShowCommand.self, FindCommand.self, TraceCommand.self, TopologyCommand.self, SimilarCommand.self, NeighborsCommand.self, ContactsCommand.self, PathCommand.self,
             ZonesCommand.self, StatsCommand.self, CheckCommand.self, ConfigCommand.self, RelinkCommand.self,
-            ReindexCommand.self, SimulateCommand.self, EvalCommand.self, ProbeCommand.self,
+            ReindexCommand.self, LinkCommand.self, VerifyCommand.self, SimulateCommand.self, EvalCommand.self, ProbeCommand.self,
             ExportCommand.self, BackupCommand.self, ThumbnailCommand.self, ServeCommand.self,
         ])
 

@@ -68,6 +68,45 @@ import TestSupport
         #expect(try fixture.edgeSet().filter { $0.hasPrefix("holds") } == ["holds:cam/near->cam/bag"])
     }
 
+    @Test func twoPeopleSideBySideTheBagGoesToTheOneItIsInside() throws {
+        let fixture = try StoreFixture()
+        // The companion walks one box width to the right; the bag hangs at the leader's right
+        // side, inside both grown boxes (margin 25 px) but inside the leader's own box only.
+        try fixture.importSegments([
+            movingSegment("companion", label: "person", start: 0, end: 6, from: (150, 100, 50, 100), to: (450, 100, 50, 100)),
+            movingSegment("leader", label: "person", start: 0, end: 6, from: (100, 100, 50, 100), to: (400, 100, 50, 100)),
+            movingSegment("bag", label: "bag", start: 0, end: 6, from: (128, 155, 18, 18), to: (428, 155, 18, 18)),
+        ])
+        #expect(try fixture.edgeSet().filter { $0.hasPrefix("holds") } == ["holds:cam/leader->cam/bag"])
+    }
+
+    @Test func aBagSeenForAMomentInsideSomeonesBoxIsNotCarried() throws {
+        let fixture = try StoreFixture()
+        try fixture.importSegments([
+            movingSegment("standing", label: "person", start: 0, end: 10, from: person),
+            movingSegment("flicker", label: "bag", start: 2, end: 3.5, from: (110, 160, 20, 25)),  // 1.5 s < 2 s
+            movingSegment("held", label: "bag", start: 5, end: 7.2, from: (110, 160, 20, 25)),     // 2.2 s
+        ])
+        #expect(try fixture.edgeSet().filter { $0.hasPrefix("holds") } == ["holds:cam/standing->cam/held"])
+    }
+
+    @Test func duringKeepsTheFewestParticipantsThatExplainTheActivityBox() throws {
+        let fixture = try StoreFixture()
+        try fixture.importSegments([
+            movingSegment("left", label: "person", start: 0, end: 10, from: (100, 100, 50, 100)),
+            movingSegment("right", label: "person", start: 0, end: 10, from: (300, 100, 50, 100)),
+            // Inside the near miss's box, between the two: adds nothing to explain it.
+            movingSegment("between", label: "person", start: 0, end: 10, from: (200, 110, 45, 90)),
+            movingSegment("miss", label: "near_miss", type: "activity", start: 3, end: 6, from: (100, 100, 250, 100)),
+            // Beside the fall, half inside its box: the faller alone explains it.
+            movingSegment("faller", label: "person", start: 0, end: 10, from: (600, 100, 50, 100)),
+            movingSegment("beside", label: "person", start: 0, end: 10, from: (635, 100, 50, 100)),
+            movingSegment("fall", label: "fall", type: "activity", start: 3, end: 6, from: (595, 95, 60, 110)),
+        ])
+        #expect(try fixture.edgeSet().filter { $0.hasPrefix("during") }
+                == ["during:cam/faller->cam/fall", "during:cam/left->cam/miss", "during:cam/right->cam/miss"])
+    }
+
     @Test func duringNeedsTheActivityBoxWhenThereIsOne() throws {
         let fixture = try StoreFixture()
         try fixture.importSegments([

@@ -21,7 +21,7 @@ import TestSupport
         }
         let error = #expect(throws: StoreError.self) { try Store.open(at: path) }
         #expect(error?.kind == .formatVersion)
-        #expect(error?.message == "\(path): store format version 7 is not supported by this seggraph (it reads version 1)")
+        #expect(error?.message == "\(path): store format version 7 is not supported by this seggraph (it reads version 1–2)")
     }
 
     @Test func openingAMissingStoreSaysHowToCreateOne() throws {

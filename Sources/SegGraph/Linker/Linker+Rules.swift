@@ -46,9 +46,8 @@ extension Linker {
     }
 
     /// `holds`/`wears`/`rides`: the object's best carrier, if one qualifies (attached in most
-    /// frames, for long enough, at a steady offset). Best = the object lies most inside the
-    /// person's own box (two people side by side both have it inside their grown boxes),
-    /// then steadiest, then earliest.
+    /// frames, for long enough, at a steady offset). Best = highest `attachmentScore`, then
+    /// most attached, then earliest.
     mutating func linkCarrier(of objectID: SegmentID) throws {
         try removeEdges(of: objectID, kinds: EdgeKind.attachments, direction: .incoming)
         let object = try record(objectID)
@@ -69,8 +68,9 @@ extension Linker {
                   framesDurationSeconds(measure.attachedFrames, source(of: object), pairs: pairs.map { ($0.carrier, $0.object) })
                     >= configuration.attachmentSecondsMin else { continue }
             if let current = best {
-                let better = (measure.containedFraction, -measure.offsetSpread) > (current.measure.containedFraction, -current.measure.offsetSpread)
-                let tie = (measure.containedFraction, measure.offsetSpread) == (current.measure.containedFraction, current.measure.offsetSpread)
+                let score = attachmentScore(measure), currentScore = attachmentScore(current.measure)
+                let better = (score, measure.attachedFraction) > (currentScore, current.measure.attachedFraction)
+                let tie = (score, measure.attachedFraction) == (currentScore, current.measure.attachedFraction)
                 guard better || (tie && precedes(carrier, current.carrier)) else { continue }
             }
             best = (carrier, measure)
@@ -80,6 +80,14 @@ extension Linker {
             (.fraction, best.measure.attachedFraction), (.offsetSpread, best.measure.offsetSpread),
             (.framesCompared, Double(best.measure.framesCompared)), (.overlapSeconds, overlapSeconds(best.carrier.span, object.span)),
         ]))
+    }
+
+    /// How much `measure` says "carried by this one": the object lies inside the person's own
+    /// box (of two people side by side, both have it inside their grown boxes) and keeps its
+    /// place as they move (a passer-by overlapping a bicycle drifts against it). Both terms
+    /// are shares: containment 0…1 minus the offset spread as a share of its limit.
+    func attachmentScore(_ measure: AttachmentMeasure) -> Double {
+        measure.containedFraction - measure.offsetSpread / max(configuration.attachmentOffsetSpreadMax, 1e-9)
     }
 
     /// `during`: individuals overlapping the activity in time and, when it has boxes, in space.

@@ -25,6 +25,8 @@ public struct TraceQuery: Query {
     public var uncertainSimilarityMin: Double
     /// Include each visit's evidence (sightings, rules, similarities) in the answer.
     public var explain: Bool
+    /// The window exactly, overriding `window` (re-running a recorded answer).
+    var exactWindow: TimeSpan?
 
     /// Six hours either side of the seed when no window is given.
     public static let defaultHalfWindowSeconds = 6.0 * 3600
@@ -51,7 +53,7 @@ public struct TraceQuery: Query {
         }
         let spaceName = space ?? configuration.reidSpace
         let (seeds, seedVectors, anchor) = try resolveSeed(in: snapshot, space: spaceName)
-        let window = try window.resolve(source: anchor.source) ?? TimeSpan(
+        let window = try exactWindow ?? window.resolve(source: anchor.source) ?? TimeSpan(
             startNanoseconds: anchor.span.startNanoseconds - Int64(Self.defaultHalfWindowSeconds * 1e9),
             endNanoseconds: anchor.span.endNanoseconds + Int64(Self.defaultHalfWindowSeconds * 1e9))!
         let margin = Int64(configuration.sameAsGapSecondsMax * 1e9)
@@ -60,7 +62,8 @@ public struct TraceQuery: Query {
             space: spaceName, spaceID: try snapshot.embeddingSpace(named: spaceName)?.id, identityLabels: Set(configuration.identityLabels), sharedViews: configuration.sharedViews,
             acceptSimilarityMin: accept, uncertainSimilarityMin: min(uncertainSimilarityMin, accept),
             visitGapSecondsMax: 10, walkingSpeedMaxMetersPerSecond: configuration.walkingSpeedMaxMetersPerSecond)
-        var growth = TraceGrowth(parameters: parameters, seedVectors: seedVectors)
+        var growth = TraceGrowth(parameters: parameters, seedVectors: seedVectors,
+                                 verdicts: try TraceVerdicts(try snapshot.verdicts(), in: snapshot))
         for seed in seeds { growth.offer(seed.id, rule: seed.rule, score: seed.score, via: nil) }
         try growth.grow(in: snapshot)
         try growth.fillGaps(in: snapshot)

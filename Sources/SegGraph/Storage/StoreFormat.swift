@@ -3,10 +3,11 @@
 
 /// Version numbers of the on-disk format (`schema/store-format.md`) and of the importer.
 public enum StoreFormat {
-    /// The format this build reads and writes.
-    public static let formatVersion: UInt32 = 1
-    /// Formats this build can open. Only its own, for now: there is no migration yet.
-    public static let readableVersions: ClosedRange<UInt32> = 1...1
+    /// The format this build writes. 2 added the `verdicts` table.
+    public static let formatVersion: UInt32 = 2
+    /// Formats this build can open. A format-1 store opened for writing gets the `verdicts`
+    /// table and becomes format 2 (nothing else differs); read-only, it is read as it is.
+    public static let readableVersions: ClosedRange<UInt32> = 1...2
     /// Recorded in every ledger entry as `ImportRecord.importerVersion`.
     public static let importerVersion = "native-1"
     static let dataFileName = "data.mdb"

@@ -40,6 +40,9 @@ struct StoreTables: Sendable {
     let hnswLinks: Table<[UInt8], [UInt8]>
     /// u32 space | u64 segment → u32 node.
     let hnswSegments: Table<[UInt8], UInt32>
+    /// Segment name | 0 | segment name (sorted) → LinkVerdict (JSON). Format 2; `nil` when a
+    /// format-1 store is opened read-only (it has none).
+    let verdicts: Table<[UInt8], JSONRecord<LinkVerdict>>?
 
     init(environment: Environment) throws {
         meta = try Table(environment: environment, name: "meta")
@@ -61,5 +64,10 @@ struct StoreTables: Sendable {
         hnswNodes = try Table(environment: environment, name: "hnsw_nodes")
         hnswLinks = try Table(environment: environment, name: "hnsw_links")
         hnswSegments = try Table(environment: environment, name: "hnsw_segments")
+        do {
+            verdicts = try Table(environment: environment, name: "verdicts")
+        } catch let error as LMDBError where error.code == LMDBError.notFound && environment.isReadOnly {
+            verdicts = nil
+        }
     }
 }

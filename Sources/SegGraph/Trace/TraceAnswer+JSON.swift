@@ -20,12 +20,9 @@ extension TraceAnswer {
                 .object([AnswerField("id", .int(Int($0.id))), AnswerField("file", .string($0.file)), AnswerField("sha256", .string($0.sha256))])
             })),
             AnswerField("configuration", .object(configuration.entries.map { AnswerField($0.key, .rawJSON($0.value)) })),
+            AnswerField("verdicts", .array(verdicts.map(\.row))),
         ]
-        let digest = SHA256.hash(data: Array(AnswerValue.object(fields).json.utf8)).map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
-        fields.append(AnswerField("digest", .string(digest)))
+        fields.append(AnswerField("digest", .string(Self.digest(of: AnswerValue.object(fields).json))))
         return Answer(object: .object(fields), detailColumns: [
             "visits": ["camera", "entered", "left", "seconds", "segments", "confidence", "best_segment"].map { AnswerColumn($0) }
                 + [AnswerColumn("inferred")],
@@ -33,7 +30,16 @@ extension TraceAnswer {
             "gaps": ["from", "to", "seconds"].map { AnswerColumn($0) },
             "uncertain": ["segment", "camera", "start", "similarity", "reason"].map { AnswerColumn($0) },
             "imports": ["id", "file", "sha256"].map { AnswerColumn($0) },
+            "verdicts": LinkVerdict.columns,
         ], hiddenInTables: ["configuration", "window_start_ns", "window_end_ns", "store"])
+    }
+
+    /// SHA-256 (lowercase hex) of the answer's JSON without its digest field.
+    static func digest(of json: String) -> String {
+        SHA256.hash(data: Array(json.utf8)).map { byte in
+            let hex = String(byte, radix: 16)
+            return hex.count == 1 ? "0" + hex : hex
+        }.joined()
     }
 
     private var queryValue: AnswerValue {
@@ -46,6 +52,7 @@ extension TraceAnswer {
         return .object([
             AnswerField("seed", seed), AnswerField("space", .optional(query.space)),
             AnswerField("accept_similarity", .rounded(acceptSimilarity, 4)), AnswerField("uncertain_similarity", .rounded(uncertainSimilarity, 4)),
+            AnswerField("explain", .bool(query.explain)),
         ])
     }
 

@@ -36,6 +36,8 @@ public struct TraceAnswer: Sendable, Answerable {
     /// SHA-256 of every import that brought a visited segment, by import id.
     public var imports: [(id: UInt32, file: String, sha256: String)]
     public var configuration: StoreConfiguration
+    /// The investigators' verdicts that changed this answer (a link followed or blocked).
+    public var verdicts: [LinkVerdict]
     var walkingSpeed: Double
     var acceptSimilarity: Double
     var uncertainSimilarity: Double
@@ -47,6 +49,7 @@ public struct TraceAnswer: Sendable, Answerable {
         self.window = window
         self.anchor = anchor
         self.configuration = configuration
+        self.verdicts = growth.verdicts.applied.values.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
         self.walkingSpeed = growth.parameters.walkingSpeedMaxMetersPerSecond
         self.acceptSimilarity = growth.parameters.acceptSimilarityMin
         self.uncertainSimilarity = growth.parameters.uncertainSimilarityMin

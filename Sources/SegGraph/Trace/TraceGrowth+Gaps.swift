@@ -24,7 +24,7 @@ extension TraceGrowth {
                         let similarity = seedVectors.map { cosine(vector, $0) }.max() ?? 0
                         guard similarity >= parameters.uncertainSimilarityMin else { continue }
                     }
-                    guard let hit = try snapshot.hit(id), clash(with: hit) == nil else { continue }
+                    guard let hit = try snapshot.hit(id), clash(with: hit) == nil, rejected(hit) == nil else { continue }
                     found.append(hit)
                 }
             }

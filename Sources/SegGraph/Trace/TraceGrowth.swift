@@ -19,6 +19,8 @@ public enum TraceRule: String, Sendable {
     case similar
     /// The only feasible candidate in a gap between two accepted sightings.
     case inferred
+    /// An investigator confirmed the link (`seggraph link confirm`): accepted without checks.
+    case confirmed
 }
 
 /// One accepted sighting with its evidence.
@@ -55,10 +57,12 @@ struct TraceGrowth {
     var dismissed: Set<SegmentID> = []
     var queue = Heap<TraceCandidate>()
     var serial = 0
+    var verdicts: TraceVerdicts
 
-    init(parameters: TraceParameters, seedVectors: [[Float]]) {
+    init(parameters: TraceParameters, seedVectors: [[Float]], verdicts: TraceVerdicts) {
         self.parameters = parameters
         self.seedVectors = seedVectors
+        self.verdicts = verdicts
     }
 
     mutating func offer(_ id: SegmentID, rule: TraceRule, score: Double, via: SegmentID?) {
@@ -80,7 +84,15 @@ struct TraceGrowth {
                 continue
             }
             if try decide(hit, candidate, in: snapshot) {
+                for other in verdicts.confirmed(with: candidate.id) where accepted[other] == nil {
+                    if let verdict = verdicts.verdict(candidate.id, other) { verdicts.markApplied(verdict) }
+                    offer(other, rule: .confirmed, score: 4, via: candidate.id)
+                }
                 for end in try snapshot.edgeEnds(of: candidate.id, kinds: [.next, .sameAs]) {
+                    if let rejection = verdicts.rejection(candidate.id, end.other) {
+                        verdicts.markApplied(rejection)
+                        continue
+                    }
                     let edge = try snapshot.edge(at: end, of: candidate.id)
                     offer(end.other, rule: end.kind == .next ? .track : .reidentified,
                           score: end.kind == .next ? 2 : (edge.property(.similarity) ?? 0), via: candidate.id)
@@ -91,14 +103,21 @@ struct TraceGrowth {
 
     /// Accepts, lists as uncertain, or dismisses one candidate; true when accepted.
     private mutating func decide(_ hit: SegmentHit, _ candidate: TraceCandidate, in snapshot: borrowing Snapshot) throws -> Bool {
-        if candidate.rule != .seed, clash(with: hit) != nil {
-            dismissed.insert(hit.segment.id)
-            return false
+        if candidate.rule != .seed && candidate.rule != .confirmed {
+            if let rejection = rejected(hit) {
+                verdicts.markApplied(rejection)
+                dismissed.insert(hit.segment.id)
+                return false
+            }
+            if clash(with: hit) != nil {
+                dismissed.insert(hit.segment.id)
+                return false
+            }
         }
         let vector = try self.vector(hit.segment.id, in: snapshot)
         let seedSimilarity = vector.map { v in seedVectors.map { cosine(v, $0) }.max() ?? 1 }
         let groupSimilarity = vector.flatMap { v in acceptedVectorCount == 0 ? nil : cosine(v, acceptedSum) / Double(acceptedVectorCount) }
-        if candidate.rule != .seed && candidate.rule != .track {
+        if candidate.rule != .seed && candidate.rule != .track && candidate.rule != .confirmed {
             let evidence = [seedSimilarity, groupSimilarity].compactMap { $0 }.min()
             guard let evidence else {
                 dismissed.insert(hit.segment.id)
@@ -117,7 +136,9 @@ struct TraceGrowth {
         accepted[hit.segment.id] = TraceSighting(hit: hit, rule: candidate.rule, seedSimilarity: seedSimilarity,
                                                  groupSimilarity: groupSimilarity, via: candidate.via)
         uncertain[hit.segment.id] = nil
-        if let vector {
+        // A confirmed sighting is the person by an investigator's word, not by its looks: its
+        // vector (often the degraded one that needed confirming) does not shape the group.
+        if let vector, candidate.rule != .confirmed {
             if acceptedSum.isEmpty { acceptedSum = vector } else { for i in acceptedSum.indices { acceptedSum[i] += vector[i] } }
             acceptedVectorCount += 1
         }
@@ -130,6 +151,11 @@ struct TraceGrowth {
         let vector = try parameters.spaceID.flatMap { try snapshot.vector(of: id, spaceID: $0) }.flatMap(normalised)
         vectors[id] = vector
         return vector
+    }
+
+    /// A verdict rejecting `hit` and an accepted sighting as one individual, if any.
+    func rejected(_ hit: SegmentHit) -> LinkVerdict? {
+        verdicts.rejections(of: hit.segment.id).first { accepted[$0.other] != nil }?.verdict
     }
 
     /// An accepted sighting `hit` cannot coexist with: at the same time in another view (not

@@ -48,6 +48,7 @@ die() { echo "record.sh: $*" >&2; exit 1; }
 # --- helpers ---------------------------------------------------------------------------------
 N=0
 # q NAME "txt json csv" COMMAND ARGS...: one query, stdout of each form into NN-NAME.<form>.
+# COMMAND may be two words ("eval links"): --store goes after both.
 q() {
   local name=$1 forms=$2 command=$3 form file
   shift 3
@@ -55,9 +56,9 @@ q() {
   for form in $forms; do
     file=$(printf '%s/%02d-%s.%s' "$OUT" "$N" "$name" "$form")
     case $form in
-      txt) "$BIN" "$command" --store "$STORE" "$@" >"$file" ;;
-      json) "$BIN" "$command" --store "$STORE" "$@" --json >"$file" ;;
-      csv) "$BIN" "$command" --store "$STORE" "$@" --csv >"$file" ;;
+      txt) "$BIN" $command --store "$STORE" "$@" >"$file" ;;
+      json) "$BIN" $command --store "$STORE" "$@" --json >"$file" ;;
+      csv) "$BIN" $command --store "$STORE" "$@" --csv >"$file" ;;
     esac || die "failed: seggraph $command $* ($form)"
   done
 }
@@ -83,7 +84,13 @@ mask_trace() {
   sed -E -i \
     -e 's/"uuid":"[^"]*"/"uuid":"<uuid>"/g' -e 's/"digest":"[0-9a-f]*"/"digest":"<digest>"/g' \
     -e 's/^(store +)uuid=[^ ]*/\1uuid=<uuid>/' -e 's/^(digest +).*/\1<digest>/' \
+    -e 's/"(recorded_digest|current_digest)":"[0-9a-f]*"/"\1":"<digest>"/g' -e 's/^((recorded|current)_digest +).*/\1<digest>/' \
     "$1"
+}
+# mask_verdict_times FILE: a verdict records when it was given.
+mask_verdict_times() {
+  [ "${GOLDEN_UNMASKED:-0}" = 1 ] && return 0
+  sed -E -i -e 's/"at":"[^"]*"/"at":"<time>"/g' -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z/<time>/g' "$1"
 }
 # first_csv COMMAND ARGS...: the first data row's first column (`segment`) of a --csv listing.
 first_csv() { "$BIN" "$1" --store "$STORE" "${@:2}" --csv | sed -n 2p | cut -d, -f1; }
@@ -148,6 +155,22 @@ TRACE1=$((N))
 q trace-explain "json" trace --segment "$SEED" --explain
 TRACE2=$((N))
 for file in "$OUT"/$(printf '%02d' "$TRACE1")-trace-window.* "$OUT"/$(printf '%02d' "$TRACE2")-trace-explain.json; do mask_trace "$file"; done
+# Evidence: a saved answer verifies; a verdict rejecting the seed's first re-identification
+# changes the trace (and the saved answer no longer verifies); withdrawn, it verifies again.
+"$BIN" trace --store "$STORE" --segment "$SEED" --from 14:00 --to 14:15 --json >evidence.json
+REID=$("$BIN" neighbors --store "$STORE" "$SEED" --kind same_as --hops 1 --csv | sed -n 2p | cut -d, -f4)
+[ -n "$REID" ] || die "no same_as neighbour of $SEED"
+q verify-unchanged "txt json" verify evidence.json
+mask_trace "$(printf '%s/%02d-verify-unchanged.txt' "$OUT" "$N")"; mask_trace "$(printf '%s/%02d-verify-unchanged.json' "$OUT" "$N")"
+"$BIN" link reject --store "$STORE" "$SEED" "$REID" --by "K. Obi" --note "other shoes" >/dev/null
+q link-list "txt json" link list
+mask_verdict_times "$(printf '%s/%02d-link-list.txt' "$OUT" "$N")"; mask_verdict_times "$(printf '%s/%02d-link-list.json' "$OUT" "$N")"
+q trace-after-reject "txt json" trace --segment "$SEED" --from 14:00 --to 14:15
+for file in "$OUT"/$(printf '%02d' "$N")-trace-after-reject.*; do mask_trace "$file"; mask_verdict_times "$file"; done
+e verify-after-reject verify evidence.json
+mask_trace "$(printf '%s/%02d-verify-after-reject.err' "$OUT" "$N")"
+"$BIN" link withdraw --store "$STORE" "$SEED" "$REID" >/dev/null
+q eval-links "txt json" eval links --truth SITE/ground_truth.json
 q topology "txt json" topology --links-min 1
 q stats "txt json" stats
 STATS=$((N))
