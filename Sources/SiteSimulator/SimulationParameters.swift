@@ -116,7 +116,7 @@ public struct SimulationParameters: Sendable, Equatable {
         try check(objectJitterRelative >= 0 && objectJitterRelative <= 0.5,
                   "object jitter must be in 0...0.5 carrier heights, got \(objectJitterRelative)")
         for (name, value) in [("object miss", objectMissFraction), ("group", groupFraction), ("hand-over", handOverFraction),
-                              ("set-down", setDownFraction), ("look-alike", lookalikeFraction), ("degraded", degradedFraction),
+                              ("set-down", setDownFraction), ("carry", carryFraction), ("look-alike", lookalikeFraction), ("degraded", degradedFraction),
                               ("occlusion split", occlusionSplitFraction)] {
             try check(value >= 0 && value <= 1, "\(name) fraction must be in 0...1, got \(value)")
         }

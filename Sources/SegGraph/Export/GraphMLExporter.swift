@@ -21,6 +21,9 @@ struct GraphMLExporter {
             text += "  <key id=\"\(id)\" for=\"node\" attr.name=\"\(name)\" attr.type=\"\(type)\"/>\n"
         }
         text += "  <key id=\"kind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n"
+        for name in ["decision", "by", "at", "note"] {
+            text += "  <key id=\"verdict_\(name)\" for=\"edge\" attr.name=\"verdict_\(name)\" attr.type=\"string\"/>\n"
+        }
         for property in EdgeProperty.allCases {
             text += "  <key id=\"\(property)\" for=\"edge\" attr.name=\"\(property)\" attr.type=\"double\"/>\n"
         }
@@ -44,6 +47,14 @@ struct GraphMLExporter {
         var text = "    <edge source=\"n\(edge.from.rawValue)\" target=\"n\(edge.to.rawValue)\">"
         text += Self.data("kind", edge.kind.description)
         for (property, value) in edge.properties { text += Self.data("\(property)", ExportText.number(value)) }
+        try file.append(text + "</edge>\n")
+    }
+
+    /// An investigator's verdict as an edge of kind `verdict` (undirected in meaning: first → second).
+    func writeVerdict(_ first: SegmentID, _ second: SegmentID, _ verdict: LinkVerdict) throws {
+        var text = "    <edge source=\"n\(first.rawValue)\" target=\"n\(second.rawValue)\">" + Self.data("kind", "verdict")
+        text += Self.data("verdict_decision", verdict.decision.rawValue) + Self.data("verdict_by", ExportText.xml(verdict.by))
+        text += Self.data("verdict_at", verdict.at) + (verdict.note.map { Self.data("verdict_note", ExportText.xml($0)) } ?? "")
         try file.append(text + "</edge>\n")
     }
 

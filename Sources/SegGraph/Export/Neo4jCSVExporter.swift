@@ -58,6 +58,22 @@ struct Neo4jCSVExporter {
         try relationships.append(cells.joined(separator: ",") + "\n")
     }
 
+    /// `verdicts.csv` in `directory`: one relationship per investigator's verdict, typed
+    /// `CONFIRMED_SAME` or `REJECTED_SAME` (load it with a second `--relationships=`).
+    static func writeVerdicts(_ verdicts: [(first: SegmentID, second: SegmentID, verdict: LinkVerdict)],
+                              directory: String) throws -> String {
+        let file = try ExportFile(path: directory + "/verdicts.csv")
+        try file.append(":START_ID,:END_ID,:TYPE,by,at,note\n")
+        for (first, second, verdict) in verdicts {
+            let type = verdict.decision == .confirm ? "CONFIRMED_SAME" : "REJECTED_SAME"
+            let cells = ["\(first.rawValue)", "\(second.rawValue)", type, ExportText.csv(verdict.by), verdict.at,
+                         ExportText.csv(verdict.note ?? "")]
+            try file.append(cells.joined(separator: ",") + "\n")
+        }
+        try file.close()
+        return file.path
+    }
+
     /// Closes the three files; returns their paths.
     func close() throws -> [String] {
         for file in [nodes, relationships, sources] { try file.close() }

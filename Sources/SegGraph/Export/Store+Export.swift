@@ -8,8 +8,10 @@ extension Store {
     ///
     /// - Parameters:
     ///   - format: `.jsonl` and `.graphml` write the file `path` (`-` = standard output);
-    ///     `.neo4jCSV` writes `nodes.csv`, `relationships.csv` and `sources.csv` into the
-    ///     directory `path` (created if missing).
+    ///     `.neo4jCSV` writes `nodes.csv`, `relationships.csv`, `sources.csv` and `verdicts.csv`
+    ///     into the directory `path` (created if missing). Investigators' verdicts travel in the
+    ///     graph formats (`verdicts.csv`, GraphML edges of kind `verdict`); `jsonl` is the import
+    ///     format, which has no place for them (`link list --json` / `link restore` carry them).
     ///   - selection: sources and time window; edges are written only when both ends are selected.
     /// - Returns: the files written and the counts.
     /// - Throws: `StoreError.notFound` for an unknown source, `ExportError` when a file
@@ -48,6 +50,7 @@ extension Store {
                     }
                 }
                 summary.files = try exporter.close()
+                summary.files.append(try Neo4jCSVExporter.writeVerdicts(try exportedVerdicts(plan, in: txn), directory: path))
             case .graphml:
                 let file = try ExportFile(path: path)
                 let exporter = GraphMLExporter(file: file)
@@ -62,6 +65,9 @@ extension Store {
                         try exporter.writeEdge(edge)
                         summary.edgeCount += 1
                     }
+                }
+                for (first, second, verdict) in try exportedVerdicts(plan, in: txn) {
+                    try exporter.writeVerdict(first, second, verdict)
                 }
                 try exporter.end()
                 try file.close()

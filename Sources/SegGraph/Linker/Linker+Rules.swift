@@ -91,9 +91,9 @@ extension Linker {
     }
 
     /// `during`: individuals overlapping the activity in time and, when it has boxes, in space.
-    /// With boxes, the participants are the fewest that explain the activity's box: candidates
-    /// (mostly inside it, in enough frames) are taken best-fitting first, and each must make
-    /// the box drawn around the chosen ones fit the activity's box clearly better. A bystander
+    /// With boxes, the participants are the fewest that explain the activity's box: of the
+    /// candidates (mostly inside it, in enough frames), the group whose surrounding box fits
+    /// the activity's box best, each member having to earn its place. A bystander
     /// inside a near miss's box, or next to a fall, adds nothing and is left out.
     mutating func linkParticipants(of activityID: SegmentID) throws {
         try removeEdges(of: activityID, kinds: [.during], direction: .incoming)
@@ -124,15 +124,25 @@ extension Linker {
             }
             return total / Double(max(1, frames.count))
         }
-        for i in candidates.indices { candidates[i].fitAlone = fit([candidates[i]]) }
-        candidates.sort { a, b in a.fitAlone != b.fitAlone ? a.fitAlone > b.fitAlone : precedes(a.segment, b.segment) }
+        // Every group of one to three of the best-fitting candidates is scored by
+        // its fit minus `duringFitGainMin` per member: the fewest that explain the box win (a
+        // greedy pass would keep a large bystander picked first). Ties: fewer, then earlier.
+        candidates.sort { precedes($0.segment, $1.segment) }
+        let pool = candidates.indices.sorted { fit([candidates[$0]]) > fit([candidates[$1]]) }
+            .prefix(Self.duringCandidatesMax).sorted()
         var chosen: [ParticipantCandidate] = []
-        var explained = 0.0
-        for candidate in candidates {
-            let withCandidate = fit(chosen + [candidate])
-            guard withCandidate - explained >= Self.duringFitGainMin else { continue }
-            chosen.append(candidate)
-            explained = withCandidate
+        var bestScore = 0.0
+        func consider(_ group: [Int]) {
+            let members = group.map { candidates[$0] }
+            let score = fit(members) - Self.duringFitGainMin * Double(group.count)
+            if score > bestScore + 1e-9 { (bestScore, chosen) = (score, members) }
+        }
+        for (i, a) in pool.enumerated() {
+            consider([a])
+            for (j, b) in pool.enumerated() where j > i {
+                consider([a, b])
+                for c in pool.dropFirst(j + 1) { consider([a, b, c]) }
+            }
         }
         for participant in chosen.sorted(by: { precedes($0.segment, $1.segment) }) {
             try addDuring(participant.segment, activity, fraction: participant.fraction)
@@ -151,6 +161,4 @@ struct ParticipantCandidate {
     var segment: Segment
     var fraction: Double
     var boxes: [Int64: Box]
-    /// How well its box alone fits the activity's (mean intersection over union).
-    var fitAlone = 0.0
 }

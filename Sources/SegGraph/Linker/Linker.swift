@@ -28,6 +28,9 @@ struct Linker {
     /// A further participant must improve how well the chosen participants' box fits the
     /// activity's box (mean intersection over union) by at least this much.
     static let duringFitGainMin = 0.1
+    /// Only the candidates fitting best alone are combined into groups of one to three (a fall
+    /// has one participant, a near miss two); bounds the C(n, 3) groups.
+    static let duringCandidatesMax = 12
     // Bounds the linker's per-segment caches (timelines, overlaps). A timeline is ~30 bytes
     // per box, and a large single-source import touches
     // tens of thousands of segments; segments are visited in time order, so a small

@@ -18,22 +18,8 @@ extension Snapshot {
     /// Resolves `SOURCE/EXTERNAL_ID` (the external id may itself contain `/`) or `#ID`.
     /// - Throws: `.notFound` naming what was looked for.
     public func segmentID(named name: String) throws -> SegmentID {
-        if name.hasPrefix("#"), let raw = UInt64(name.dropFirst()) {
-            if try tables.segments.contains(raw, in: txn) { return SegmentID(rawValue: raw) }
-            throw StoreError(.notFound, "no segment \(name)")
-        }
-        var slash = name.firstIndex(of: "/")
-        while let index = slash {
-            let sourceName = String(name[..<index])
-            let externalID = String(name[name.index(after: index)...])
-            if Self.isKeyable(sourceName), Self.isKeyable(externalID),
-               let sourceID = try tables.sourceNames.get(sourceName, in: txn),
-               let id = try tables.segmentKeys.get(Store.segmentKey(source: SourceID(rawValue: sourceID), externalID: externalID), in: txn) {
-                return SegmentID(rawValue: id)
-            }
-            slash = name[name.index(after: index)...].firstIndex(of: "/")
-        }
-        throw StoreError(.notFound, "no segment \"\(name)\" (expected SOURCE/SEGMENT_ID or #ID)")
+        if let id = try store.lookupSegment(named: name, in: txn) { return id }
+        throw StoreError(.notFound, name.hasPrefix("#") ? "no segment \(name)" : "no segment \"\(name)\" (expected SOURCE/SEGMENT_ID or #ID)")
     }
 
     /// LMDB refuses empty and over-long keys; such a name cannot be stored, so it is absent.

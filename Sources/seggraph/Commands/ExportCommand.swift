@@ -17,11 +17,15 @@ struct ExportCommand: ParsableCommand {
 
             neo4j-csv: OUT is a directory that gets nodes.csv (segmentId:ID,source,externalId,label,\
             type,start:long,end:long,confidence:double,:LABEL), relationships.csv (:START_ID,:END_ID,\
-            :TYPE and one :double column per edge property) and sources.csv. Load with \
-            neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv.
+            :TYPE and one :double column per edge property), sources.csv and verdicts.csv (investigators' \
+            verdicts: CONFIRMED_SAME / REJECTED_SAME with by, at, note). Load with neo4j-admin database \
+            import full --nodes=nodes.csv --relationships=relationships.csv --relationships=verdicts.csv.
 
             graphml: OUT is a GraphML file (nodes n<id> with source, label, type, times; directed \
-            edges with kind and properties).
+            edges with kind and properties; verdicts as edges of kind verdict).
+
+            jsonl carries no verdicts (it is the import format): keep them with `seggraph link list \
+            --json` and bring them back with `seggraph link restore`.
 
             --source and --from/--to select segments; an edge is written only when both of its \
             segments are selected. The export reads one snapshot: it is consistent even while \

@@ -45,6 +45,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Share of people who look like someone else.") var lookalikes: Double?
     @Option(help: "Share of person segments with a degraded embedding.") var degraded: Double?
     @Option(help: "False detections per camera-hour.") var spurious: Double?
+    @Option(help: "Share of people carrying a bag, backpack or suitcase.") var carry: Double?
 
     func run() throws {
         try reportingErrors {
@@ -61,6 +62,7 @@ struct SimulateCommand: ParsableCommand {
             if let lookalikes { parameters.lookalikeFraction = lookalikes }
             if let degraded { parameters.degradedFraction = degraded }
             if let spurious { parameters.spuriousPerCameraHour = spurious }
+            if let carry { parameters.carryFraction = carry }
             try parameters.validate()
             let summary = try SiteSimulator(parameters).write(to: out)
             print("wrote \(summary.filesWritten.count) files to \(out): \(summary.segmentCount) segments, \(summary.boxCount) boxes, \(summary.bytesWritten / 1_000_000) MB (profile \(profile.rawValue), seed \(seed))")

@@ -163,14 +163,14 @@ REID=$("$BIN" neighbors --store "$STORE" "$SEED" --kind same_as --hops 1 --csv |
 q verify-unchanged "txt json" verify evidence.json
 mask_trace "$(printf '%s/%02d-verify-unchanged.txt' "$OUT" "$N")"; mask_trace "$(printf '%s/%02d-verify-unchanged.json' "$OUT" "$N")"
 "$BIN" link reject --store "$STORE" "$SEED" "$REID" --by "K. Obi" --note "other shoes" >/dev/null
-q link-list "txt json" link list
+q link-list "txt json" "link list"
 mask_verdict_times "$(printf '%s/%02d-link-list.txt' "$OUT" "$N")"; mask_verdict_times "$(printf '%s/%02d-link-list.json' "$OUT" "$N")"
 q trace-after-reject "txt json" trace --segment "$SEED" --from 14:00 --to 14:15
 for file in "$OUT"/$(printf '%02d' "$N")-trace-after-reject.*; do mask_trace "$file"; mask_verdict_times "$file"; done
 e verify-after-reject verify evidence.json
 mask_trace "$(printf '%s/%02d-verify-after-reject.err' "$OUT" "$N")"
 "$BIN" link withdraw --store "$STORE" "$SEED" "$REID" >/dev/null
-q eval-links "txt json" eval links --truth SITE/ground_truth.json
+q eval-links "txt json" "eval links" --truth SITE/ground_truth.json
 q topology "txt json" topology --links-min 1
 q stats "txt json" stats
 STATS=$((N))

@@ -1,0 +1,43 @@
+// A segment by name: `SOURCE/SEGMENT_ID` (a source name may itself hold slashes, so every split
+// is tried, left to right) or `#ID`. Shared by snapshots and by the export, which resolves
+// verdicts inside its own read transaction.
+internal import LMDB
+
+extension Store {
+    /// The segment `name` designates, or `nil` when none is stored.
+    func lookupSegment<T: ReadableTransaction & ~Copyable>(named name: String, in txn: borrowing T) throws -> SegmentID? {
+        if name.hasPrefix("#") {
+            guard let raw = UInt64(name.dropFirst()) else { return nil }
+            return try tables.segments.contains(raw, in: txn) ? SegmentID(rawValue: raw) : nil
+        }
+        var slash = name.firstIndex(of: "/")
+        while let index = slash {
+            let sourceName = String(name[..<index])
+            let externalID = String(name[name.index(after: index)...])
+            if Snapshot.isKeyable(sourceName), Snapshot.isKeyable(externalID),
+               let sourceID = try tables.sourceNames.get(sourceName, in: txn),
+               let id = try tables.segmentKeys.get(Store.segmentKey(source: SourceID(rawValue: sourceID), externalID: externalID), in: txn) {
+                return SegmentID(rawValue: id)
+            }
+            slash = name[name.index(after: index)...].firstIndex(of: "/")
+        }
+        return nil
+    }
+
+    /// Verdicts whose two segments are stored and selected by `plan`, with their ids.
+    func exportedVerdicts<T: ReadableTransaction & ~Copyable>(_ plan: ExportPlan, in txn: borrowing T) throws
+        -> [(first: SegmentID, second: SegmentID, verdict: LinkVerdict)] {
+        guard let table = tables.verdicts else { return [] }
+        var found: [(first: SegmentID, second: SegmentID, verdict: LinkVerdict)] = []
+        try table.scan(in: txn) { _, record in
+            let verdict = record.value
+            if let a = try lookupSegment(named: verdict.first, in: txn), let b = try lookupSegment(named: verdict.second, in: txn),
+               let x = try tables.segments.get(a.rawValue, in: txn), let y = try tables.segments.get(b.rawValue, in: txn),
+               plan.admits(x), plan.admits(y) {
+                found.append((a, b, verdict))
+            }
+            return true
+        }
+        return found
+    }
+}
