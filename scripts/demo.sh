@@ -39,6 +39,24 @@ step "$BIN" neighbors --store "$STORE" "$SEED" --kind same_as,next --hops 2
 # The forensic trace: everywhere this person went between 14:00 and 14:30.
 step "$BIN" trace --store "$STORE" --segment "$SEED" --from 14:00 --to 14:30 --svg "$OUT/trace.svg"
 echo "the timeline picture: $OUT/trace.svg (open it in a browser)"
+# Evidence: save the answer, verify it; an investigator rejects the first re-identification,
+# the trace changes and the saved answer no longer verifies; withdrawn, it verifies again.
+"$BIN" trace --store "$STORE" --segment "$SEED" --from 14:00 --to 14:30 --json >"$OUT/evidence.json"
+step "$BIN" verify --store "$STORE" "$OUT/evidence.json"
+REID=$("$BIN" neighbors --store "$STORE" "$SEED" --kind same_as --hops 1 --csv | sed -n 2p | cut -d, -f4)
+if [ -n "$REID" ]; then
+  step "$BIN" link reject --store "$STORE" "$SEED" "$REID" --by "demo investigator" --note "different shoes"
+  step "$BIN" trace --store "$STORE" --segment "$SEED" --from 14:00 --to 14:30
+  step "$BIN" verify --store "$STORE" "$OUT/evidence.json" || echo "(exit $?: the verdict changed the answer)"
+  step "$BIN" link withdraw --store "$STORE" "$SEED" "$REID"
+fi
+# How good are the trace and the edges? Scored against the simulator's ground truth.
+step "$BIN" eval trace --store "$STORE" --truth "$OUT/site/ground_truth.json" --queries 200 --seed 1
+step "$BIN" eval links --store "$STORE" --truth "$OUT/site/ground_truth.json"
+# The real vtest data traced (one camera: the track and its re-identified pieces).
+if [ -f "$DATA/segments/vtest_mog2.json" ]; then
+  step "$BIN" trace --store "$STORE" --segment vtest/vtest-mog2-0003
+fi
 if [ -f "$DATA/videos/vtest.avi" ]; then
   step "$BIN" thumbnail --store "$STORE" vtest/vtest-mog2-0003 -o "$OUT/vtest-mog2-0003.jpg"
 fi

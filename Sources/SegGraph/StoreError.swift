@@ -20,6 +20,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case readOnly
         /// A limit from `Limits` was hit.
         case limit
+        /// The query ran out of the time it was given (`Store.read(budgetSeconds:)`).
+        case timeout
         /// The input conflicts with what is stored (e.g. a different start_time).
         case conflict
         /// The storage layer failed (LMDB, SQLite, the file system): see `cause`.

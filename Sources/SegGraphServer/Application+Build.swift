@@ -11,12 +11,24 @@ public struct ServerConfiguration: Sendable {
     public var limits: ServerLimits
     /// The OpenAPI document served at /v1/openapi.yaml (schema/openapi.yaml, as is).
     public var openAPI: String
+    /// When set, every request but /v1/health must carry `Authorization: Bearer <token>`.
+    public var bearerToken: String?
+    /// When set, browsers on this origin may read the answers (CORS); none otherwise.
+    public var corsOrigin: String?
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, limits: ServerLimits = ServerLimits(), openAPI: String = "") {
+    public init(host: String = "127.0.0.1", port: Int = 8080, limits: ServerLimits = ServerLimits(), openAPI: String = "",
+                bearerToken: String? = nil, corsOrigin: String? = nil) {
         self.host = host
         self.port = port
         self.limits = limits
         self.openAPI = openAPI
+        self.bearerToken = bearerToken
+        self.corsOrigin = corsOrigin
+    }
+
+    /// Whether `host` is a loopback address (anything else needs a bearer token).
+    public static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 }
 
@@ -35,6 +47,8 @@ public func buildApplication(store: Store, configuration: ServerConfiguration) -
 public func buildRouter(store: Store, configuration: ServerConfiguration) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: AccessLogMiddleware())
+    if let origin = configuration.corsOrigin { router.add(middleware: CORSMiddleware(origin: origin)) }
+    if let token = configuration.bearerToken { router.add(middleware: BearerTokenMiddleware(token: token)) }
     router.add(middleware: MethodGuardMiddleware())
     let endpoint = StoreEndpoint(store: store, limits: configuration.limits)
     StoreRoutes(endpoint: endpoint, openAPI: configuration.openAPI).addRoutes(to: router)

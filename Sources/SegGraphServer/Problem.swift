@@ -18,7 +18,8 @@ public struct Problem: Error, Sendable {
     }
 
     /// The problem an engine error is: 400 a bad parameter, 404 unknown, 422 an impossible or
-    /// too large query, 503 the store cannot answer; anything else 500 without details.
+    /// too large query, 503 the store cannot answer or the query ran out of its time budget;
+    /// anything else 500 without details.
     init(_ error: any Error) {
         switch error {
         case let problem as Problem:
@@ -28,11 +29,12 @@ public struct Problem: Error, Sendable {
             case .invalidArgument: .badRequest
             case .notFound: .notFound
             case .limit, .conflict: .unprocessableContent
-            case .storage, .corrupt, .formatVersion: .serviceUnavailable
+            case .storage, .corrupt, .formatVersion, .timeout: .serviceUnavailable
             case .readOnly, .alreadyExists: .methodNotAllowed
             }
             // Storage messages may name files; the detail keeps only the engine's words.
-            let detail = status == .serviceUnavailable ? "the store cannot answer (\(error.kind.rawValue))" : error.message
+            let detail = status == .serviceUnavailable && error.kind != .timeout
+                ? "the store cannot answer (\(error.kind.rawValue))" : error.message
             self.init(status, detail, parameter: error.parameter)
         default:
             self.init(.internalServerError, "internal error")

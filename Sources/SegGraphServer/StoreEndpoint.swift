@@ -15,7 +15,7 @@ struct StoreEndpoint: Sendable {
                  _ render: (borrowing Snapshot) throws -> (body: String, headers: HTTPFields)) -> Response {
         do {
             let known = request.headers[.ifNoneMatch]
-            let outcome: (tag: String, rendered: (body: String, headers: HTTPFields)?) = try store.read { snapshot in
+            let outcome: (tag: String, rendered: (body: String, headers: HTTPFields)?) = try store.read(budgetSeconds: limits.queryTimeSecondsMax) { snapshot in
                 let tag = etag(snapshot.generation)
                 return known == tag ? (tag, nil) : (tag, try render(snapshot))
             }

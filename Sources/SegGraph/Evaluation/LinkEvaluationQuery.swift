@@ -2,7 +2,7 @@
 // Precision = edges found that the truth has / edges found; recall = truth edges found / truth
 // edges. For `same_as` the truth is a person, not a list of edges: an edge is right when both
 // ends show the same person, and recall is the share of hand-offs (consecutive sightings on
-// different cameras) joined by a direct edge.
+// different cameras) joined by a direct edge. Only the simulated cameras' segments are scored.
 
 /// Scores the edges of every kind the simulator's truth describes.
 public struct LinkEvaluationQuery: Query {
@@ -19,7 +19,8 @@ public struct LinkEvaluationQuery: Query {
         let sources = try snapshot.sourcesByID()
         var names: [SegmentID: String] = [:]
         try snapshot.scanAllSegments { segment in
-            names[segment.id] = "\(sources[segment.sourceID.rawValue]?.name ?? "?")/\(segment.externalID)"
+            guard let source = sources[segment.sourceID.rawValue]?.name, truth.sources.contains(source) else { return }
+            names[segment.id] = "\(source)/\(segment.externalID)"
         }
         var found: [EdgeKind: Set<String>] = [:]
         var linked: Set<[String]> = []  // same_as pairs, each sorted

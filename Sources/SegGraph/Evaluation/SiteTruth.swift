@@ -12,6 +12,9 @@ public struct SiteTruth: Sendable {
     public let handOffs: [(earlier: [String], later: [String])]
     /// Expected edges per kind name, each as `from->to`.
     public let expected: [String: Set<String>]
+    /// The simulated cameras: only edges between their segments are scored (a store may hold
+    /// other sources too).
+    public let sources: Set<String>
 
     /// Reads `path`.
     /// - Throws: `StoreError(.invalidArgument)` naming the file and the JSON path when the file
@@ -75,6 +78,7 @@ public struct SiteTruth: Sendable {
             }
         }
         self.personOf = personOf
+        self.sources = Set(file.sources.map(\.id))
         self.handOffs = handOffs
         self.expected = expected
     }
@@ -111,11 +115,15 @@ struct TruthFile: Decodable {
         var segment_id: String
         var person_segment_ids: [String]
     }
+    struct Camera: Decodable {
+        var id: String
+    }
     struct LeftObject: Decodable {
         var source: String
         var segment_id: String
         var track_id: String
     }
+    var sources: [Camera]
     var people: [Person]
     var activities: [Activity]
     /// Absent in files written before set-downs were simulated.

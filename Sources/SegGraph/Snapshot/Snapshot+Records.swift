@@ -5,6 +5,7 @@ extension Snapshot {
     /// The segment with internal id `id`, or `nil`.
     /// - Throws: `StoreError` kind `.corrupt` when the stored record does not decode.
     public func segment(_ id: SegmentID) throws -> Segment? {
+        try checkBudget()
         guard var segment = try tables.segments.get(id.rawValue, in: txn) else { return nil }
         segment.id = id
         return segment
@@ -86,6 +87,7 @@ extension Snapshot {
     /// to `kinds` (all when empty).
     /// - Complexity: O(log n + degree).
     public func edgeEnds(of segment: SegmentID, kinds: Set<EdgeKind> = []) throws -> [EdgeEnd] {
+        try checkBudget()
         let ends = try store.edgeEnds(of: segment, in: txn)
         return kinds.isEmpty ? ends : ends.filter { kinds.contains($0.kind) }
     }

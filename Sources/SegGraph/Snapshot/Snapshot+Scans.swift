@@ -33,7 +33,12 @@ extension Snapshot {
     public func scanSegments(overlapping window: TimeSpan, in scope: IntervalScope,
                              _ body: (SegmentID, TimeSpan) throws -> Bool) throws {
         guard let (dimension, value) = try indexRange(scope) else { return }
-        try IntervalIndex(table: tables.timeIndex).overlapping(dimension, value, window: window, in: txn, body)
+        var visited = 0
+        try IntervalIndex(table: tables.timeIndex).overlapping(dimension, value, window: window, in: txn) { id, span in
+            visited += 1
+            if visited & 255 == 0 { try checkBudget() }
+            return try body(id, span)
+        }
     }
 
     private func indexRange(_ scope: IntervalScope) throws -> (IndexDimension, UInt32)? {

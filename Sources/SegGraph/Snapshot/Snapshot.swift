@@ -15,8 +15,18 @@ public struct Snapshot: ~Copyable {
     let txn: UnsafeReadTransactionReference
     /// The store's generation at this snapshot: every committed change advances it.
     public let generation: UInt64
+    /// When the query must give up (`nil`: never). Checked at every record and adjacency read.
+    let deadline: ContinuousClock.Instant?
+    let budgetSeconds: Double
 
     var tables: StoreTables { store.tables }
+
+    /// Throws `.timeout` once the deadline has passed: long queries stop at their next read.
+    func checkBudget() throws {
+        if let deadline, ContinuousClock.now > deadline {
+            throw StoreError(.timeout, "the query took longer than its time budget of \(budgetSeconds) s; narrow it")
+        }
+    }
 
     /// The store's UUID (fixed at creation).
     public var storeUUID: String { store.uuid }
@@ -27,9 +37,17 @@ extension Store {
     /// - Throws: `StoreError` (kind `.storage` when LMDB fails), or what `body` throws.
     /// - Complexity: O(1) to begin; a snapshot never blocks and is never blocked by the writer.
     public func read<R>(_ body: (borrowing Snapshot) throws -> R) throws -> R {
+        try read(budgetSeconds: nil, body)
+    }
+
+    /// Runs `body` in one snapshot that gives up with `StoreError` kind `.timeout` once
+    /// `budgetSeconds` have passed (checked at every record and adjacency read); `nil` = no limit.
+    public func read<R>(budgetSeconds: Double?, _ body: (borrowing Snapshot) throws -> R) throws -> R {
         try readTransaction { txn in
+            let deadline = budgetSeconds.map { ContinuousClock.now + .milliseconds(Int64(($0 * 1000).rounded())) }
             let snapshot = Snapshot(store: self, txn: txn.unsafeReference(),
-                                    generation: try counter(MetaKey.generation, in: txn))
+                                    generation: try counter(MetaKey.generation, in: txn),
+                                    deadline: deadline, budgetSeconds: budgetSeconds ?? 0)
             return try body(snapshot)
         }
     }
