@@ -28,16 +28,26 @@ public final class Store: @unchecked Sendable {
         if FileManager.default.fileExists(atPath: path + "/" + StoreFormat.dataFileName) {
             throw StoreError(.alreadyExists, "\(path): a store already exists here")
         }
+        let directoryExisted = FileManager.default.fileExists(atPath: path)
         try createDirectory(path)
-        let environment = try translatingStorageErrors { try Environment(path: path, options: environmentOptions(readOnly: false)) }
-        let tables = try translatingStorageErrors { try StoreTables(environment: environment) }
-        try translatingStorageErrors { try environment.write { txn in
-            try tables.meta.put(MetaKey.formatVersion, encode(UInt64(StoreFormat.formatVersion)), in: txn)
-            try tables.meta.put(MetaKey.storeUUID, Array(UUID().uuidString.lowercased().utf8), in: txn)
-            try tables.meta.put(MetaKey.createdAt, encode(UInt64(bitPattern: currentUTCNanoseconds())), in: txn)
-            try tables.meta.put(MetaKey.configuration, Array(StoreConfiguration.defaults.jsonText.utf8), in: txn)
-        } }
-        return try Store(environment: environment, tables: tables, path: path)
+        do {
+            let environment = try translatingStorageErrors { try Environment(path: path, options: environmentOptions(readOnly: false)) }
+            let tables = try translatingStorageErrors { try StoreTables(environment: environment) }
+            try translatingStorageErrors { try environment.write { txn in
+                try tables.meta.put(MetaKey.formatVersion, encode(UInt64(StoreFormat.formatVersion)), in: txn)
+                try tables.meta.put(MetaKey.storeUUID, Array(UUID().uuidString.lowercased().utf8), in: txn)
+                try tables.meta.put(MetaKey.createdAt, encode(UInt64(bitPattern: currentUTCNanoseconds())), in: txn)
+                try tables.meta.put(MetaKey.configuration, Array(StoreConfiguration.defaults.jsonText.utf8), in: txn)
+            } }
+            return try Store(environment: environment, tables: tables, path: path)
+        } catch {
+            // A half-made store (the disk filled, say) would never open again: leave nothing.
+            for file in [StoreFormat.dataFileName, "lock.mdb", StoreFormat.catalogFileName] {
+                try? FileManager.default.removeItem(atPath: path + "/" + file)
+            }
+            if !directoryExisted { try? FileManager.default.removeItem(atPath: path) }
+            throw error
+        }
     }
 
     /// Opens an existing store.
@@ -76,7 +86,7 @@ public final class Store: @unchecked Sendable {
              try tables.meta.get(MetaKey.createdAt, in: txn).map(decodeUInt64))
         } }
         guard let version, let uuid else {
-            throw StoreError(.corrupt, "\(path): not a SegGraph store (no format version or UUID in meta)")
+            throw StoreError(.corrupt, "\(path): not a SegGraph store (no format version or UUID in meta; if its creation was interrupted, remove \(StoreFormat.dataFileName) and lock.mdb and import again)")
         }
         guard StoreFormat.readableVersions.contains(UInt32(truncatingIfNeeded: version)) else {
             throw StoreError(.formatVersion, "\(path): store format version \(version) is not supported by this seggraph (it reads version \(StoreFormat.readableVersions.lowerBound)\(StoreFormat.readableVersions.count > 1 ? "–\(StoreFormat.readableVersions.upperBound)" : ""))")

@@ -68,6 +68,38 @@ public struct StoreConfiguration: Codable, Sendable, Equatable {
         reidSpace: "default", sameAsSimilarityMin: 0.7, sameAsCandidates: 1, sameAsGapSecondsMax: 300, sameAsMutualSimilarityMin: 0.6, walkingSpeedMaxMetersPerSecond: 3,
         sharedViews: [])
 
+    /// The first setting that makes no sense, as `key: reason`; nil when all do.
+    public var problem: String? {
+        func unit(_ value: Double) -> Bool { value.isFinite && (0...1).contains(value) }
+        func cosine(_ value: Double) -> Bool { value.isFinite && (-1...1).contains(value) }
+        func nonNegative(_ value: Double) -> Bool { value.isFinite && value >= 0 }
+        func positive(_ value: Double) -> Bool { value.isFinite && value > 0 }
+        let checks: [(String, Bool, String)] = [
+            ("identityLabels", identityLabels.allSatisfy { !$0.isEmpty }, "labels must not be empty"),
+            ("nextGapSecondsMax", nonNegative(nextGapSecondsMax), "must be a number ≥ 0"),
+            ("nearLabels", nearLabels.allSatisfy { !$0.isEmpty }, "labels must not be empty"),
+            ("nearDistanceRelativeMax", positive(nearDistanceRelativeMax), "must be a number > 0"),
+            ("nearDurationSecondsMin", nonNegative(nearDurationSecondsMin), "must be a number ≥ 0"),
+            ("carrierLabels", carrierLabels.allSatisfy { !$0.isEmpty }, "labels must not be empty"),
+            ("attachmentKinds", attachmentKinds.allSatisfy { !$0.key.isEmpty && ["holds", "wears", "rides"].contains($0.value) },
+             "each label must map to holds, wears or rides"),
+            ("attachmentFractionMin", unit(attachmentFractionMin), "must be in 0…1"),
+            ("attachmentContainmentMin", unit(attachmentContainmentMin), "must be in 0…1"),
+            ("attachmentMarginRelative", nonNegative(attachmentMarginRelative), "must be a number ≥ 0"),
+            ("attachmentOffsetSpreadMax", positive(attachmentOffsetSpreadMax), "must be a number > 0"),
+            ("attachmentSecondsMin", nonNegative(attachmentSecondsMin), "must be a number ≥ 0"),
+            ("duringOverlapFractionMin", unit(duringOverlapFractionMin), "must be in 0…1"),
+            ("reidSpace", !reidSpace.isEmpty, "must name an embedding space"),
+            ("sameAsSimilarityMin", cosine(sameAsSimilarityMin), "must be a cosine in -1…1"),
+            ("sameAsMutualSimilarityMin", cosine(sameAsMutualSimilarityMin), "must be a cosine in -1…1"),
+            ("sameAsCandidates", (1...100).contains(sameAsCandidates), "must be in 1…100"),
+            ("sameAsGapSecondsMax", nonNegative(sameAsGapSecondsMax) && sameAsGapSecondsMax <= 86_400, "must be in 0…86400 seconds"),
+            ("walkingSpeedMaxMetersPerSecond", positive(walkingSpeedMaxMetersPerSecond), "must be a number > 0"),
+            ("sharedViews", sharedViews.allSatisfy { $0.count >= 2 && $0.allSatisfy { !$0.isEmpty } }, "each group needs two or more source names"),
+        ]
+        return checks.first { !$0.1 }.map { "\($0.0): \($0.2)" }
+    }
+
     var jsonText: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

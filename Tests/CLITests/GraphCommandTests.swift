@@ -75,6 +75,16 @@ import TestSupport
         let bad = try run(["config", "set", "noSuchSetting", "1"])
         #expect(bad.status == 2)
         #expect(bad.stderr == "seggraph: unknown setting \"noSuchSetting\" (see `seggraph config show`)\n")
+        // Values without sense are refused with the reason; a negative number is a value, not an option.
+        let negative = try run(["config", "set", "sameAsCandidates", "-1"])
+        #expect(negative.status == 2)
+        #expect(negative.stderr == "seggraph: sameAsCandidates: must be in 1…100 (got -1)\n")
+        let kind = try run(["config", "set", "attachmentKinds", "{\"bag\": \"carries\"}"])
+        #expect(kind.status == 2 && kind.stderr.contains("holds, wears or rides"), "\(kind.stderr)")
+        let space = try run(["config", "set", "reidSpace", "\"nosuch\""])
+        #expect(space.status == 2 && space.stderr.contains("no embedding space \"nosuch\""), "\(space.stderr)")
+        #expect(try run(["config", "set", "sameAsSimilarityMin", "-0.5"]).status == 0, "a cosine may be negative")
+        _ = try run(["config", "set", "sameAsSimilarityMin", "0.7"])
         #expect(try run(["check"]).status == 0)
     }
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Edge quality over several simulated worlds: for every profile and seed, simulate a site,
-import it with each binary given (today's rule and a baseline, in the same run), score the
-edges with `seggraph eval links`, and print min / median / max per profile and edge kind as a
-Markdown table for benchmarks/RESULTS.md.
+"""Edge and trace quality over several simulated worlds: for every profile and seed, simulate a
+site, import it with each binary given (today's rule and a baseline, in the same run), score the
+edges with `seggraph eval links` (and, with --trace-queries N, the trace and the naive closure
+with `seggraph eval trace`), and print min / median / max per profile and kind as Markdown
+tables for benchmarks/RESULTS.md.
 
 Usage: eval_links.py --bin BIN [--baseline OLD_BIN] [--seeds 1-5] [--profiles standard,crowded]
                      [--cameras 6 --people 120 --hours 0.5 --fps 5 --dim 64] [--work DIR]
@@ -40,12 +41,14 @@ def main():
     parser.add_argument("--fps", default="5")
     parser.add_argument("--dim", default="64")
     parser.add_argument("--work")
+    parser.add_argument("--trace-queries", type=int, default=0)
     a = parser.parse_args()
     rules = [("new", a.bin)] + ([("baseline", a.baseline)] if a.baseline else [])
     work = a.work or tempfile.mkdtemp(prefix="eval-links-")
     os.makedirs(work, exist_ok=True)
     # scores[(profile, rule, kind)] = [(precision, recall, expected), ...] over seeds
     scores = {}
+    trace_scores = {}  # (profile, method) -> [(precision, recall, exact), ...]
     for profile in a.profiles.split(","):
         for seed in seeds(a.seeds):
             site = os.path.join(work, f"{profile}-{seed}")
@@ -62,6 +65,13 @@ def main():
                 for row in rows:
                     scores.setdefault((profile, rule, row["kind"]), []).append(
                         (row["precision"], row["recall"], row["expected"]))
+                if a.trace_queries and rule == "new":
+                    traced = json.loads(run(a.bin, "eval", "trace", "--store", store, "--truth",
+                                            os.path.join(site, "ground_truth.json"), "--queries", str(a.trace_queries),
+                                            "--seed", str(seed), "--json"))
+                    for row in traced:
+                        trace_scores.setdefault((profile, row["method"]), []).append(
+                            (row["precision"], row["recall"], row["exact"]))
                 shutil.rmtree(store, ignore_errors=True)
                 print(f"{profile} seed {seed} {rule}: " + ", ".join(
                     f"{r['kind']} {r['precision']:.3f}/{r['recall']:.3f}" for r in rows), file=sys.stderr)
@@ -76,6 +86,16 @@ def main():
                     continue
                 print(f"| {profile} | {rule} | {kind} | {sum(v[2] for v in values)} | "
                       f"{spread([v[0] for v in values])} | {spread([v[1] for v in values])} |")
+    if trace_scores:
+        print()
+        print(f"| profile | method | questions per seed | precision min / median / max | recall min / median / max | exact min / median / max |")
+        print("|---|---|---|---|---|---|")
+        for profile in a.profiles.split(","):
+            for method in ["trace", "closure"]:
+                values = trace_scores.get((profile, method), [])
+                if values:
+                    print(f"| {profile} | {method} | {a.trace_queries} | {spread([v[0] for v in values])} | "
+                          f"{spread([v[1] for v in values])} | {spread([v[2] for v in values])} |")
 
 
 if __name__ == "__main__":

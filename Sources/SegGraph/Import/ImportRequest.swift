@@ -58,6 +58,10 @@ public struct ImportRequest: Sendable {
 public enum ImportOutcome: Sendable {
     /// The file was stored; the ledger entry says what it brought.
     case imported(ImportRecord)
+    /// The file was stored (committed), but the catalog could not follow (locked by another
+    /// process for longer than the busy timeout, or no space): it catches up on the next
+    /// write-open or `reindex`. `reason` is one line.
+    case importedCatalogBehind(ImportRecord, reason: String)
     /// The same bytes were imported before: nothing changed.
     case alreadyImported(ImportRecord)
 }

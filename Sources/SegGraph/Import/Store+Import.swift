@@ -26,7 +26,13 @@ extension Store {
             try importInTransaction(request, digest: digest, byteCount: byteCount, txn: txn.unsafeReference())
         }
         environment.releaseFreedMemory()
-        try syncCatalog()
+        // The import is committed: a catalog that cannot follow now must not make it look failed.
+        do {
+            try syncCatalog()
+        } catch {
+            let message = (error as? StoreError)?.message ?? "\(error)"
+            return .importedCatalogBehind(record, reason: String(message.split(whereSeparator: \.isNewline).first ?? ""))
+        }
         return .imported(record)
     }
 

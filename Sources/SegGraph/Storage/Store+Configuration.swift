@@ -21,6 +21,13 @@ extension Store {
         do { updated = try JSONDecoder().decode(StoreConfiguration.self, from: data) } catch {
             throw StoreError(.invalidArgument, "\(key): \(jsonValue) has the wrong type")
         }
+        if let problem = updated.problem { throw StoreError(.invalidArgument, "\(problem) (got \(jsonValue))") }
+        if key == "reidSpace" {
+            let spaces = try read { try $0.embeddingSpaces() }.map(\.name)
+            if !spaces.isEmpty && !spaces.contains(updated.reidSpace) {
+                throw StoreError(.invalidArgument, "reidSpace: no embedding space \"\(updated.reidSpace)\" in this store (it has \(spaces.sorted().joined(separator: ", ")))")
+            }
+        }
         try writeTransaction { txn in
             try tables.meta.put(MetaKey.configuration, Array(updated.jsonText.utf8), in: txn)
         }

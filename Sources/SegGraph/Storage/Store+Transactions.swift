@@ -31,7 +31,10 @@ extension StoreError {
         switch error {
         case let error as LMDBError:
             let kind: Kind = error.code == LMDBError.mapFull ? .limit : .storage
-            return StoreError(kind, "storage error: \(error.message) in \(error.operation)", cause: error.description)
+            // ENOSPC, or EIO from a commit on a full file system: the store is unchanged.
+            let hint = error.code == 28 || (error.code == 5 && error.operation.hasPrefix("mdb_txn_commit"))
+                ? " (is the disk full? nothing of this transaction was stored)" : ""
+            return StoreError(kind, "storage error: \(error.message) in \(error.operation)\(hint)", cause: error.description)
         case let error as RecordDecodingError:
             return StoreError(.corrupt, "damaged record: \(error)", cause: error.description)
         case let error as DatabaseError:

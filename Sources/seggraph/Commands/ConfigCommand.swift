@@ -27,9 +27,16 @@ struct ConfigCommand: ParsableCommand {
             commandName: "set", abstract: "Set one setting to a JSON value, e.g. `config set nearDurationSecondsMin 3`.")
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "Setting name (see `config show`).") var key: String
-        @Argument(help: "JSON value: 2.5, '[\"person\"]', '{\"bag\": \"holds\"}'.") var value: String
+        // Captures `-1` too, which would otherwise be read as an option.
+        @Argument(parsing: .allUnrecognized, help: "JSON value: 2.5, -1, '[\"person\"]', '{\"bag\": \"holds\"}'.")
+        var values: [String] = []
+
+        func validate() throws {
+            guard values.count == 1 else { throw ValidationError("give exactly one JSON value after the setting name") }
+        }
 
         func run() throws {
+            let value = values[0]
             try reportingErrors {
                 try storeOptions.open().setConfiguration(key: key, jsonValue: value)
                 print("\(key) = \(value) (run `seggraph relink` to apply it to existing edges)")

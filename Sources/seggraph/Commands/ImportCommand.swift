@@ -89,13 +89,32 @@ struct ImportCommand: ParsableCommand {
                     request.segmentStored = { count in if count == pause { Self.pauseForever() } }
                 }
                 let progress = ProgressLine(label: "importing \(file)")
-                let outcome = try store.importFile(request)
+                let outcome: ImportOutcome
+                do {
+                    outcome = try store.importFile(request)
+                } catch {
+                    progress.finish()
+                    // The files before this one are stored: say so before the error.
+                    if !records.isEmpty { printRecords(records) }
+                    throw Self.naming(file, error)
+                }
                 progress.finish()
                 records.append(Self.record(outcome))
             }
-            RecordPrinter.print(records, columns: ["file", "status", "segments", "boxes", "embeddings", "warnings", "import"],
-                                format: output.format)
+            printRecords(records)
         }
+    }
+
+    private func printRecords(_ records: [OutputRecord]) {
+        RecordPrinter.print(records, columns: ["file", "status", "segments", "boxes", "embeddings", "warnings", "import"],
+                            format: output.format)
+    }
+
+    /// A storage error names the file whose import it stopped (bad input already does).
+    private static func naming(_ file: String, _ error: any Error) -> any Error {
+        guard var storeError = error as? StoreError, storeError.kind == .storage, !storeError.message.hasPrefix(file) else { return error }
+        storeError.message = "\(file): not stored: \(storeError.message)"
+        return storeError
     }
 
     private static func pauseForever() -> Never {
@@ -113,6 +132,9 @@ struct ImportCommand: ParsableCommand {
         let (record, status): (ImportRecord, String)
         switch outcome {
         case .imported(let r): (record, status) = (r, r.replacedImportIDs.isEmpty ? "imported" : "replaced")
+        case .importedCatalogBehind(let r, let reason):
+            (record, status) = (r, r.replacedImportIDs.isEmpty ? "imported" : "replaced")
+            printError("seggraph: \(r.fileName): stored; the SQL catalog could not follow (\(reason)): it catches up on the next import or `seggraph reindex`")
         case .alreadyImported(let r): (record, status) = (r, "unchanged (already imported)")
         }
         let warnings = record.warnings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
