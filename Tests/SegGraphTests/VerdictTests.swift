@@ -44,6 +44,7 @@ import TestSupport
         try fixture.store.withdrawVerdict(between: "cam_a/seed", and: "cam_b/later")
         try fixture.store.withdrawVerdict(between: "cam_c/stranger", and: "cam_a/seed")
         #expect(try Self.traced(fixture) == ["cam_a/seed", "cam_b/later"])
+        #expect(try fixture.store.check().isConsistent)
     }
 
     @Test func verdictsOutliveRelinkReimportAndARebuild() throws {

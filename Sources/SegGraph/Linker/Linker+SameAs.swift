@@ -50,7 +50,9 @@ extension Linker {
         if let link = linked, link.similarity < configuration.sameAsSimilarityMin, chosenByA == nil || chosenByB == nil {
             linked = nil
         }
-        let (from, to) = precedes(a, b) ? (a, b) : (b, a)
+        // Direction and gap on the true clock (cameras with a `set-clock` correction).
+        let (trueA, trueB) = (onTrueClock(a), onTrueClock(b))
+        let (from, to) = precedes(trueA, trueB) ? (trueA, trueB) : (trueB, trueA)
         let present = try store.edgeEnds(of: from.id, in: txn).contains(EdgeEnd(kind: .sameAs, direction: .outgoing, other: to.id))
         switch (linked, present) {
         case (let link?, false):
@@ -85,9 +87,12 @@ extension Linker {
         return candidates
     }
 
-    private mutating func computeSameAsCandidates(of segment: Segment, space: UInt32) throws -> [SameAsCandidate] {
-        guard let query = try reidVector(segment.id, space: space),
-              let labelID = try store.lookupNameID(.label, scope: 0, segment.label, in: txn) else { return [] }
+    private mutating func computeSameAsCandidates(of recorded: Segment, space: UInt32) throws -> [SameAsCandidate] {
+        guard let query = try reidVector(recorded.id, space: space),
+              let labelID = try store.lookupNameID(.label, scope: 0, recorded.label, in: txn) else { return [] }
+        // Times on the true clock: a camera whose clock is off (`sources set-clock`) is judged
+        // by when things happened, not by what its clock said.
+        let segment = onTrueClock(recorded)
         let gap = Nanoseconds.from(seconds: max(0, configuration.sameAsGapSecondsMax)) ?? Int64.max / 4
         let window = TimeSpan(startNanoseconds: segment.span.startNanoseconds &- gap, endNanoseconds: segment.span.endNanoseconds &+ gap)
             ?? segment.span
@@ -95,16 +100,20 @@ extension Linker {
         // before reading their vectors (a busy window is mostly people present at once).
         let concurrentPossible = !configuration.sharedViews.isEmpty
         var ids: [SegmentID] = []
-        try IntervalIndex(table: store.tables.timeIndex).overlapping(.label, labelID.rawValue, window: window, in: txn) { id, span in
-            if id != segment.id && (concurrentPossible || !span.overlaps(segment.span)) { ids.append(id) }
+        try IntervalIndex(table: store.tables.timeIndex).overlapping(.label, labelID.rawValue, window: cameraTimeWindow(window), in: txn) { id, span in
+            if id != segment.id && (concurrentPossible || hasClockCorrections || !span.overlaps(segment.span)) { ids.append(id) }
             return true
         }
         var candidates: [SameAsCandidate] = []
         for id in ids {
+            if hasClockCorrections {
+                let other = onTrueClock(try record(id))
+                guard other.span.overlaps(window), concurrentPossible || !other.span.overlaps(segment.span) else { continue }
+            }
             guard let vector = try reidVector(id, space: space) else { continue }
             let similarity = Double(query.withUnsafeBufferPointer { q in vector.withUnsafeBufferPointer { dotProduct(q, $0) } })
             guard similarity >= min(configuration.sameAsSimilarityMin, configuration.sameAsMutualSimilarityMin) else { continue }
-            let other = try record(id)
+            let other = onTrueClock(try record(id))
             guard let (rule, walk) = feasibility(segment, other) else { continue }
             candidates.append(SameAsCandidate(
                 id: id, slot: SameAsSlot(source: other.sourceID.rawValue, before: precedes(other, segment)),
@@ -112,6 +121,22 @@ extension Linker {
                 order: (other.span.startNanoseconds, other.span.endNanoseconds, source(of: other).name, other.externalID)))
         }
         return candidates
+    }
+
+    /// `segment` with its times on the true clock of its source (unchanged without a correction).
+    func onTrueClock(_ segment: Segment) -> Segment {
+        hasClockCorrections ? segment.corrected(by: source(of: segment)) : segment
+    }
+
+    /// The camera-clock window to scan so that every source's segments in the true-clock
+    /// `window` are found.
+    func cameraTimeWindow(_ window: TimeSpan) -> TimeSpan {
+        guard hasClockCorrections else { return window }
+        return sources.values.reduce(window) { widest, source in
+            let shifted = source.uncorrected(window)
+            return TimeSpan(startNanoseconds: min(widest.startNanoseconds, shifted.startNanoseconds),
+                            endNanoseconds: max(widest.endNanoseconds, shifted.endNanoseconds))!
+        }
     }
 
     /// A segment's normalised vector in the re-identification space; `nil` without one (or all zeros).
@@ -128,8 +153,8 @@ extension Linker {
         return vector
     }
 
-    /// The rule under which `a` and `b` can be one individual, with the walk time it
-    /// assumed; nil when they cannot.
+    /// The rule under which `a` and `b` (times on the true clock) can be one individual, with
+    /// the walk time it assumed; nil when they cannot.
     func feasibility(_ a: Segment, _ b: Segment) -> (rule: Int, walkSeconds: Double)? {
         let overlapping = a.span.overlaps(b.span)
         if a.sourceID == b.sourceID {

@@ -41,6 +41,8 @@ struct Linker {
     let txn: UnsafeWriteTransactionReference
     let configuration: StoreConfiguration
     let sources: [UInt32: Source]
+    /// Some source has a `set-clock` correction: `same_as` compares times on the true clock.
+    let hasClockCorrections: Bool
     var records: [SegmentID: Segment] = [:]
     var timelines: [SegmentID: BoxTimeline] = [:]
     var overlaps: [SegmentID: [SegmentID]] = [:]
@@ -55,6 +57,7 @@ struct Linker {
         self.txn = txn
         self.configuration = configuration
         self.sources = try store.sourcesByID(in: txn, cached: false)
+        self.hasClockCorrections = sources.values.contains { $0.clockCorrection != nil }
     }
 
     /// Links `work`. New segments must already be stored and indexed.

@@ -41,6 +41,9 @@ public struct Source: Codable, Sendable, Equatable {
     public var embeddingModel: String?
     /// Unknown fields of the source object, as a JSON object.
     public var extraJSON: String
+    /// `sources set-clock`: how the camera's clock is off, applied whenever the store is read
+    /// (stored times stay the camera's own); `nil` when none was set.
+    public var clockCorrection: ClockCorrection?
 
     /// `id` as a typed `SourceID`.
     public var sourceID: SourceID { SourceID(rawValue: id) }

@@ -49,6 +49,7 @@ public struct SourceList: Sendable, Answerable {
     /// (`WxH`), `adjacent` and `zones` (names).
     public var answer: Answer {
         let columns = ["source", "segments", "clock", "timezone", "first", "last", "fps", "size"].map { AnswerColumn($0) }
+            + [AnswerColumn("offset_s", path: ["clock_offset_s"])]
         return Answer(list: summaries.map(Self.row), columns: columns)
     }
 
@@ -66,6 +67,8 @@ public struct SourceList: Sendable, Answerable {
             AnswerField("fps", .optional(source.framesPerSecond)),
             AnswerField("width", .optional(source.width)), AnswerField("height", .optional(source.height)),
             AnswerField("size", .optional(source.width.flatMap { w in source.height.map { "\(w)x\($0)" } })),
+            AnswerField("clock_offset_s", source.clockCorrection.map { .double($0.offsetSeconds) } ?? .null),
+            AnswerField("clock_drift_ppm", source.clockCorrection.map { .double($0.driftPPM) } ?? .null),
             AnswerField("adjacent", .array(source.adjacentSourceNames.map(AnswerValue.string))),
             AnswerField("zones", .array(source.zones.map { .string($0.name) })),
         ])

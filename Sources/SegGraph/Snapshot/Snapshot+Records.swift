@@ -8,7 +8,7 @@ extension Snapshot {
         try checkBudget()
         guard var segment = try tables.segments.get(id.rawValue, in: txn) else { return nil }
         segment.id = id
-        return segment
+        return correctedSources.isEmpty ? segment : corrected(segment)
     }
 
     /// The segment and its source, or `nil` when there is no such segment.
@@ -16,6 +16,12 @@ extension Snapshot {
     public func hit(_ id: SegmentID) throws -> SegmentHit? {
         guard let segment = try segment(id) else { return nil }
         return SegmentHit(segment: segment, source: try source(of: segment))
+    }
+
+    /// `segment` on the true clock when its source has a clock correction.
+    func corrected(_ segment: Segment) -> Segment {
+        guard let source = correctedSources[segment.sourceID.rawValue] else { return segment }
+        return segment.corrected(by: source)
     }
 
     /// The segment and its source.

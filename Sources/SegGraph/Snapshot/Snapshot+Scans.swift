@@ -34,10 +34,30 @@ extension Snapshot {
                              _ body: (SegmentID, TimeSpan) throws -> Bool) throws {
         guard let (dimension, value) = try indexRange(scope) else { return }
         var visited = 0
-        try IntervalIndex(table: tables.timeIndex).overlapping(dimension, value, window: window, in: txn) { id, span in
+        guard !correctedSources.isEmpty else {
+            try IntervalIndex(table: tables.timeIndex).overlapping(dimension, value, window: window, in: txn) { id, span in
+                visited += 1
+                if visited & 255 == 0 { try checkBudget() }
+                return try body(id, span)
+            }
+            return
+        }
+        // Corrected clocks: the index holds camera times, so scan the camera-time windows of
+        // every corrected source too, and judge each segment on the true clock.
+        let knownSource: UInt32? = dimension == .source ? value : nil
+        var rawWindow = window
+        for source in correctedSources.values where knownSource == nil || knownSource == source.id {
+            let shifted = source.uncorrected(window)
+            rawWindow = TimeSpan(startNanoseconds: min(rawWindow.startNanoseconds, shifted.startNanoseconds),
+                                 endNanoseconds: max(rawWindow.endNanoseconds, shifted.endNanoseconds))!
+        }
+        try IntervalIndex(table: tables.timeIndex).overlapping(dimension, value, window: rawWindow, in: txn) { id, span in
             visited += 1
             if visited & 255 == 0 { try checkBudget() }
-            return try body(id, span)
+            let sourceID = try knownSource ?? tables.segments.get(id.rawValue, in: txn)?.sourceID.rawValue
+            let trueSpan = sourceID.flatMap { correctedSources[$0] }.map { $0.corrected(span) } ?? span
+            guard trueSpan.overlaps(window) else { return true }
+            return try body(id, trueSpan)
         }
     }
 
@@ -67,7 +87,7 @@ extension Snapshot {
         try tables.segments.scan(in: txn, from: start.partialValue) { id, segment in
             var segment = segment
             segment.id = SegmentID(rawValue: id)
-            page.append(segment)
+            page.append(corrected(segment))
             return page.count < limit
         }
         return page
@@ -88,7 +108,7 @@ extension Snapshot {
         try tables.segments.scan(in: txn) { id, segment in
             var segment = segment
             segment.id = SegmentID(rawValue: id)
-            try body(segment)
+            try body(corrected(segment))
             return true
         }
     }

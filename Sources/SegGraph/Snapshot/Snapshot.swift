@@ -15,6 +15,9 @@ public struct Snapshot: ~Copyable {
     let txn: UnsafeReadTransactionReference
     /// The store's generation at this snapshot: every committed change advances it.
     public let generation: UInt64
+    /// Sources with a clock correction, by id (usually none): their segments' times are
+    /// shown and compared on the true clock.
+    let correctedSources: [UInt32: Source]
     /// When the query must give up (`nil`: never). Checked at every record and adjacency read.
     let deadline: ContinuousClock.Instant?
     let budgetSeconds: Double
@@ -45,9 +48,10 @@ extension Store {
     public func read<R>(budgetSeconds: Double?, _ body: (borrowing Snapshot) throws -> R) throws -> R {
         try readTransaction { txn in
             let deadline = budgetSeconds.map { ContinuousClock.now + .milliseconds(Int64(($0 * 1000).rounded())) }
-            let snapshot = Snapshot(store: self, txn: txn.unsafeReference(),
-                                    generation: try counter(MetaKey.generation, in: txn),
-                                    deadline: deadline, budgetSeconds: budgetSeconds ?? 0)
+            let generation = try counter(MetaKey.generation, in: txn)
+            let corrected = try sourcesByID(in: txn, generation: generation).filter { $0.value.clockCorrection != nil }
+            let snapshot = Snapshot(store: self, txn: txn.unsafeReference(), generation: generation,
+                                    correctedSources: corrected, deadline: deadline, budgetSeconds: budgetSeconds ?? 0)
             return try body(snapshot)
         }
     }

@@ -18,5 +18,6 @@ extension Store {
             try tables.sources.put(id, JSONRecord(record), in: txn)
             try setCounter(MetaKey.generation, try counter(MetaKey.generation, in: txn) + 1, in: txn)
         }
+        try syncCatalog()  // nothing of the catalog changed but the generation it reflects
     }
 }

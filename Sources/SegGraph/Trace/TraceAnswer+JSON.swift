@@ -21,6 +21,10 @@ extension TraceAnswer {
             })),
             AnswerField("configuration", .object(configuration.entries.map { AnswerField($0.key, .rawJSON($0.value)) })),
             AnswerField("verdicts", .array(verdicts.map(\.row))),
+            AnswerField("clock_corrections", .array(clockCorrections.map { source, correction in
+                .object([AnswerField("source", .string(source)), AnswerField("offset_s", .double(correction.offsetSeconds)),
+                         AnswerField("drift_ppm", .double(correction.driftPPM))])
+            })),
         ]
         fields.append(AnswerField("digest", .string(Self.digest(of: AnswerValue.object(fields).json))))
         return Answer(object: .object(fields), detailColumns: [
@@ -31,6 +35,7 @@ extension TraceAnswer {
             "uncertain": ["segment", "camera", "start", "similarity", "reason"].map { AnswerColumn($0) },
             "imports": ["id", "file", "sha256"].map { AnswerColumn($0) },
             "verdicts": LinkVerdict.columns,
+            "clock_corrections": ["source", "offset_s", "drift_ppm"].map { AnswerColumn($0) },
         ], hiddenInTables: ["configuration", "window_start_ns", "window_end_ns", "store"])
     }
 

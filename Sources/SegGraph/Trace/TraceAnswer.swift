@@ -38,6 +38,12 @@ public struct TraceAnswer: Sendable, Answerable {
     public var configuration: StoreConfiguration
     /// The investigators' verdicts that changed this answer (a link followed or blocked).
     public var verdicts: [LinkVerdict]
+    /// Clock corrections (`sources set-clock`) of the cameras visited, by source name.
+    public var clockCorrections: [(source: String, correction: ClockCorrection)] {
+        var seen: [String: ClockCorrection] = [:]
+        for visit in visits { if let correction = visit.source.clockCorrection { seen[visit.source.name] = correction } }
+        return seen.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
     var walkingSpeed: Double
     var acceptSimilarity: Double
     var uncertainSimilarity: Double

@@ -32,6 +32,7 @@ extension Store {
             try table.put(verdict.key, JSONRecord(verdict), in: txn)
             try setCounter(MetaKey.generation, try counter(MetaKey.generation, in: txn) + 1, in: txn)
         }
+        try syncCatalog()  // nothing of the catalog changed but the generation it reflects
         return verdict
     }
 
@@ -41,7 +42,7 @@ extension Store {
     @discardableResult
     public func withdrawVerdict(between a: String, and b: String) throws -> LinkVerdict {
         guard !isReadOnly, let table = tables.verdicts else { throw StoreError(.readOnly, "\(path): store is open read-only") }
-        return try writeTransaction { txn in
+        let removed = try writeTransaction { txn in
             let key = LinkVerdict.key(a, b)
             guard let existing = try table.get(key, in: txn)?.value else {
                 throw StoreError(.notFound, "no verdict on \(a) and \(b) (see `seggraph link list`)")
@@ -50,6 +51,8 @@ extension Store {
             try setCounter(MetaKey.generation, try counter(MetaKey.generation, in: txn) + 1, in: txn)
             return existing
         }
+        try syncCatalog()
+        return removed
     }
 
     /// Restores verdicts as exported (`link list --json`), each replacing any on its pair.
@@ -64,6 +67,7 @@ extension Store {
             }
             try setCounter(MetaKey.generation, try counter(MetaKey.generation, in: txn) + 1, in: txn)
         }
+        try syncCatalog()  // nothing of the catalog changed but the generation it reflects
     }
 }
 
