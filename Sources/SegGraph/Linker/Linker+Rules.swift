@@ -68,7 +68,7 @@ extension Linker {
                   framesDurationSeconds(measure.attachedFrames, source(of: object), pairs: pairs.map { ($0.carrier, $0.object) })
                     >= configuration.attachmentSecondsMin else { continue }
             if let current = best {
-                let score = attachmentScore(measure), currentScore = attachmentScore(current.measure)
+                let score = attachmentScore(measure, kind: kind), currentScore = attachmentScore(current.measure, kind: kind)
                 let better = (score, measure.attachedFraction) > (currentScore, current.measure.attachedFraction)
                 let tie = (score, measure.attachedFraction) == (currentScore, current.measure.attachedFraction)
                 guard better || (tie && precedes(carrier, current.carrier)) else { continue }
@@ -84,10 +84,15 @@ extension Linker {
 
     /// How much `measure` says "carried by this one": the object lies inside the person's own
     /// box (of two people side by side, both have it inside their grown boxes) and keeps its
-    /// place as they move (a passer-by overlapping a bicycle drifts against it). Both terms
-    /// are shares: containment 0…1 minus the offset spread as a share of its limit.
-    func attachmentScore(_ measure: AttachmentMeasure) -> Double {
-        measure.containedFraction - measure.offsetSpread / max(configuration.attachmentOffsetSpreadMax, 1e-9)
+    /// place as they move (a passer-by overlapping a bicycle drifts against it); what one rides
+    /// or pushes also stands where they stand (someone in front of a cart, nearer the camera,
+    /// has their feet lower in the image). Each term is a share: containment 0…1 minus the
+    /// offset spread as a share of its limit, minus (for `rides`) the ground gap in quarters
+    /// of the person's height.
+    func attachmentScore(_ measure: AttachmentMeasure, kind: EdgeKind) -> Double {
+        let spreadLimit = max(configuration.attachmentOffsetSpreadMax, 1e-9)
+        let ground = kind == .rides ? measure.groundGap / Self.ridesGroundGapScale : 0
+        return measure.containedFraction - measure.offsetSpread / spreadLimit - ground
     }
 
     /// `during`: individuals overlapping the activity in time and, when it has boxes, in space.

@@ -25,6 +25,8 @@ struct Linker {
     /// A frame counts as overlapping an activity when most of the participant's box is inside
     /// it (someone walking beside a fall overlaps its box a little; the faller lies in it).
     static let duringBoxOverlapMin = 0.5
+    /// `rides`: a ground gap of this many person heights costs as much as the whole containment.
+    static let ridesGroundGapScale = 0.25
     /// A further participant must improve how well the chosen participants' box fits the
     /// activity's box (mean intersection over union) by at least this much.
     static let duringFitGainMin = 0.1

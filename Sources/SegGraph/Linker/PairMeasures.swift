@@ -38,6 +38,9 @@ struct AttachmentMeasure {
     var containedFraction: Double
     /// Frames in which the object was attached.
     var attachedFrames: Int
+    /// Mean distance between the object's bottom edge and the person's, in person heights:
+    /// what a person rides or pushes stands on the ground where they stand.
+    var groundGap: Double
 }
 
 /// How well `object` rides along with `carrier`: containment and a steady relative offset.
@@ -46,6 +49,7 @@ func measureAttachment(_ pairs: [(carrier: TimedBox, object: TimedBox)], marginR
     guard !pairs.isEmpty else { return nil }
     var attached = 0
     var contained = 0.0
+    var groundGap = 0.0
     var offsetsX: [Double] = []
     var offsetsY: [Double] = []
     for (carrier, object) in pairs {
@@ -62,12 +66,14 @@ func measureAttachment(_ pairs: [(carrier: TimedBox, object: TimedBox)], marginR
         let innerWidth = max(0, min(right - margin, ox1) - max(left + margin, ox0))
         let innerHeight = max(0, min(bottom - margin, oy1) - max(top + margin, oy0))
         if object.area > 0 { contained += innerWidth * innerHeight / object.area }
+        groundGap += abs(oy1 - (bottom - margin)) / height
         offsetsX.append((object.centreX - carrier.centreX) / height)
         offsetsY.append((object.centreY - carrier.centreY) / height)
     }
     let spread = (variance(offsetsX) + variance(offsetsY)).squareRoot()
     return AttachmentMeasure(framesCompared: pairs.count, attachedFraction: Double(attached) / Double(pairs.count),
-                             offsetSpread: spread, containedFraction: contained / Double(pairs.count), attachedFrames: attached)
+                             offsetSpread: spread, containedFraction: contained / Double(pairs.count), attachedFrames: attached,
+                             groundGap: groundGap / Double(pairs.count))
 }
 
 /// Share of frames where the participant's box overlaps the activity's box by at least
