@@ -65,8 +65,7 @@ extension Linker {
                                                   containmentMin: configuration.attachmentContainmentMin),
                   measure.attachedFraction >= configuration.attachmentFractionMin,
                   measure.offsetSpread <= configuration.attachmentOffsetSpreadMax,
-                  framesDurationSeconds(measure.attachedFrames, source(of: object), pairs: pairs.map { ($0.carrier, $0.object) })
-                    >= configuration.attachmentSecondsMin else { continue }
+                  attachedSeconds(measure, pairs, source(of: object)) >= configuration.attachmentSecondsMin else { continue }
             if let current = best {
                 let score = attachmentScore(measure, kind: kind), currentScore = attachmentScore(current.measure, kind: kind)
                 let better = (score, measure.attachedFraction) > (currentScore, current.measure.attachedFraction)
@@ -80,6 +79,13 @@ extension Linker {
             (.fraction, best.measure.attachedFraction), (.offsetSpread, best.measure.offsetSpread),
             (.framesCompared, Double(best.measure.framesCompared)), (.overlapSeconds, overlapSeconds(best.carrier.span, object.span)),
         ]))
+    }
+
+    /// Seconds the object was seen attached: at the source's rate, else at the compared boxes'
+    /// mean spacing (only then are the pairs re-labelled for `framesDurationSeconds`).
+    private func attachedSeconds(_ measure: AttachmentMeasure, _ pairs: [(carrier: TimedBox, object: TimedBox)], _ source: Source) -> Double {
+        if let fps = source.framesPerSecond, fps > 0 { return Double(measure.attachedFrames) / fps }
+        return framesDurationSeconds(measure.attachedFrames, source, pairs: pairs.map { ($0.carrier, $0.object) })
     }
 
     /// How much `measure` says "carried by this one": the object lies inside the person's own

@@ -106,14 +106,18 @@ extension Linker {
         }
         var candidates: [SameAsCandidate] = []
         for id in ids {
+            // Two statements: `onTrueClock(try record(id))` would copy self (and its record
+            // cache) before `record` mutates it, copying the whole dictionary every time.
             if hasClockCorrections {
-                let other = onTrueClock(try record(id))
+                let recorded = try record(id)
+                let other = onTrueClock(recorded)
                 guard other.span.overlaps(window), concurrentPossible || !other.span.overlaps(segment.span) else { continue }
             }
             guard let vector = try reidVector(id, space: space) else { continue }
             let similarity = Double(query.withUnsafeBufferPointer { q in vector.withUnsafeBufferPointer { dotProduct(q, $0) } })
             guard similarity >= min(configuration.sameAsSimilarityMin, configuration.sameAsMutualSimilarityMin) else { continue }
-            let other = onTrueClock(try record(id))
+            let recorded = try record(id)
+            let other = onTrueClock(recorded)
             guard let (rule, walk) = feasibility(segment, other) else { continue }
             candidates.append(SameAsCandidate(
                 id: id, slot: SameAsSlot(source: other.sourceID.rawValue, before: precedes(other, segment)),
