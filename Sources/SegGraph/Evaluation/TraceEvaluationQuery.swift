@@ -3,6 +3,7 @@
 // snapshot. A question: a random person sighting as seed and a window of 10–60 min placed
 // randomly around it; the truth is that person's sightings that intersect the window.
 // Micro precision and recall over sightings, and the share of questions answered exactly.
+internal import VectorIndex
 
 /// Scores `trace` and the naive edge closure on random questions.
 public struct TraceEvaluationQuery: Query {
@@ -31,12 +32,13 @@ public struct TraceEvaluationQuery: Query {
         guard !stored.isEmpty else {
             throw StoreError(.invalidArgument, "none of the truth's sightings is in this store (wrong --truth?)", parameter: "truth")
         }
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
+        func below(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
         var trace = TraceScore(method: "trace"), closure = TraceScore(method: "closure")
         for _ in 0..<queries {
-            let seedName = stored[random.below(stored.count)]
-            let minutes = Double(windowMinutes.lowerBound + random.below(windowMinutes.count))
-            let before = Double(random.below(1000)) / 1000
+            let seedName = stored[below(stored.count)]
+            let minutes = Double(windowMinutes.lowerBound + below(windowMinutes.count))
+            let before = Double(below(1000)) / 1000
             let seedHit = try snapshot.requireHit(try snapshot.segmentID(named: seedName))
             let start = seedHit.segment.span.startNanoseconds - Int64(before * minutes * 60e9)
             let window = TimeSpan(startNanoseconds: start, endNanoseconds: start + Int64(minutes * 60e9))!
@@ -97,22 +99,4 @@ public struct TraceEvaluation: Sendable, Answerable {
         }, columns: ["method", "queries", "precision", "recall", "exact", "returned", "relevant"].map { AnswerColumn($0) },
         notes: ["micro precision/recall over sightings; exact = share of questions answered exactly; closure = the seed's next/same_as closure (seed \(seed))"])
     }
-}
-
-/// A small deterministic generator (SplitMix64), so the same seed asks the same questions.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in 0..<bound (bound > 0).
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

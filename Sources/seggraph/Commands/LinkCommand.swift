@@ -29,30 +29,20 @@ struct LinkCommand: ParsableCommand {
         @Option(help: "Why (recorded with the verdict).") var note: String?
     }
 
-    struct Confirm: ParsableCommand {
+    struct Confirm: VerdictCommand {
         static let configuration = CommandConfiguration(abstract: "Confirm that two sightings are the same individual.")
+        static let decision = LinkVerdict.Decision.confirm
         @OptionGroup var storeOptions: StoreOptions
         @OptionGroup var pair: Pair
         @OptionGroup var output: OutputOptions
-
-        func run() throws {
-            try reportingErrors {
-                output.write(try storeOptions.open().recordVerdict(.confirm, between: pair.first, and: pair.second, by: pair.by, note: pair.note))
-            }
-        }
     }
 
-    struct Reject: ParsableCommand {
+    struct Reject: VerdictCommand {
         static let configuration = CommandConfiguration(abstract: "Reject that two sightings are the same individual.")
+        static let decision = LinkVerdict.Decision.reject
         @OptionGroup var storeOptions: StoreOptions
         @OptionGroup var pair: Pair
         @OptionGroup var output: OutputOptions
-
-        func run() throws {
-            try reportingErrors {
-                output.write(try storeOptions.open().recordVerdict(.reject, between: pair.first, and: pair.second, by: pair.by, note: pair.note))
-            }
-        }
     }
 
     struct Withdraw: ParsableCommand {
@@ -93,6 +83,23 @@ struct LinkCommand: ParsableCommand {
                 try storeOptions.open().restoreVerdicts(verdicts)
                 print("restored \(verdicts.count) verdict\(verdicts.count == 1 ? "" : "s") from \(file)")
             }
+        }
+    }
+}
+
+/// `link confirm` and `link reject`: the same arguments, one decision each.
+protocol VerdictCommand: ParsableCommand {
+    static var decision: LinkVerdict.Decision { get }
+    var storeOptions: StoreOptions { get }
+    var pair: LinkCommand.Pair { get }
+    var output: OutputOptions { get }
+}
+
+extension VerdictCommand {
+    func run() throws {
+        try reportingErrors {
+            output.write(try storeOptions.open().recordVerdict(Self.decision, between: pair.first, and: pair.second,
+                                                                by: pair.by, note: pair.note))
         }
     }
 }
