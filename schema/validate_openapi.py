@@ -65,6 +65,11 @@ def main():
         run = lambda *args: subprocess.run([binary, *args], check=True, capture_output=True, text=True).stdout
         run("simulate", "--cameras", "3", "--people", "20", "--hours", "0.2", "--dim", "16", "--seed", "5", "--out", f"{work}/site")
         run("import", "--store", f"{work}/store", *sorted(str(p) for p in pathlib.Path(f"{work}/site").glob("cam_*.json")))
+        # The real vtest tracker output with its video, so thumbnail.jpg has a frame to cut.
+        shared = ROOT.parent / "shared" / "data"
+        run("import", "--store", f"{work}/store", str(shared / "segments" / "vtest_mog2.json"), "--source", "vtest",
+            "--embedding-space", "hsv_hist", "--start", "2026-11-20T14:05:00+01:00", "--tz", "Europe/Berlin",
+            "--video", str(shared / "videos" / "vtest.avi"))
         seed = run("find", "--store", f"{work}/store", "--label", "person", "--with", "same_as:person", "--limit", "1", "--csv").splitlines()[1].split(",")[0]
         other = run("neighbors", "--store", f"{work}/store", seed, "--csv").splitlines()[1].split(",")[3]
         encoded = seed.replace("/", "%2F")
@@ -95,6 +100,9 @@ def main():
             ("get", "/v1/segments/{id}/neighbors", f"/v1/segments/{encoded}/neighbors?kind=bogus", None),
             ("get", "/v1/segments/{id}/similar", f"/v1/segments/{encoded}/similar?k=5&group-by=source", None),
             ("get", "/v1/segments/{id}/similar", f"/v1/segments/{encoded}/similar?space=nosuch", None),
+            ("get", "/v1/segments/{id}/thumbnail.jpg", "/v1/segments/vtest%2Fvtest-mog2-0003/thumbnail.jpg", None),
+            ("get", "/v1/segments/{id}/thumbnail.jpg", f"/v1/segments/{encoded}/thumbnail.jpg", None),
+            ("get", "/v1/segments/{id}/thumbnail.jpg", "/v1/segments/vtest%2Fvtest-mog2-0003/thumbnail.jpg?max-side=5", None),
             ("post", "/v1/similar", "/v1/similar?k=3", {"vector": [0.1] * dimension}),
             ("post", "/v1/similar", "/v1/similar", {"vector": "no"}),
             ("get", "/v1/find", "/v1/find?label=person&with=holds:bag&limit=5", None),
@@ -132,6 +140,10 @@ def main():
                 continue
             if media.endswith("yaml"):
                 yaml.safe_load(payload)
+                continue
+            if media == "image/jpeg":
+                if not payload.startswith(b"\xff\xd8\xff"):
+                    failures.append(f"{method.upper()} {path}: {status} image/jpeg that is not a JPEG")
                 continue
             if media == "image/svg+xml":
                 if not payload.startswith(b"<svg"):

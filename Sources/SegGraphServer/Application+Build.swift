@@ -15,15 +15,20 @@ public struct ServerConfiguration: Sendable {
     public var bearerToken: String?
     /// When set, browsers on this origin may read the answers (CORS); none otherwise.
     public var corsOrigin: String?
+    /// Decodes a segment's thumbnail (the CLI passes MediaProbe's; the server itself links no
+    /// FFmpeg). `nil`: `thumbnail.jpg` answers 404. Arguments: what to decode, the longest side.
+    public var thumbnailer: (@Sendable (ThumbnailRequest, Int) throws -> [UInt8])?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, limits: ServerLimits = ServerLimits(), openAPI: String = "",
-                bearerToken: String? = nil, corsOrigin: String? = nil) {
+                bearerToken: String? = nil, corsOrigin: String? = nil,
+                thumbnailer: (@Sendable (ThumbnailRequest, Int) throws -> [UInt8])? = nil) {
         self.host = host
         self.port = port
         self.limits = limits
         self.openAPI = openAPI
         self.bearerToken = bearerToken
         self.corsOrigin = corsOrigin
+        self.thumbnailer = thumbnailer
     }
 
     /// Whether `host` is a loopback address (anything else needs a bearer token).
@@ -52,7 +57,7 @@ public func buildRouter(store: Store, configuration: ServerConfiguration) -> Rou
     router.add(middleware: MethodGuardMiddleware())
     let endpoint = StoreEndpoint(store: store, limits: configuration.limits)
     StoreRoutes(endpoint: endpoint, openAPI: configuration.openAPI).addRoutes(to: router)
-    SegmentRoutes(endpoint: endpoint).addRoutes(to: router)
+    SegmentRoutes(endpoint: endpoint, thumbnailer: configuration.thumbnailer).addRoutes(to: router)
     GraphRoutes(endpoint: endpoint).addRoutes(to: router)
     return router
 }

@@ -1,4 +1,5 @@
-// GET /v1/segments, /v1/segments/{id}, …/neighbors, …/similar, /v1/find; POST /v1/similar.
+// GET /v1/segments, /v1/segments/{id}, …/neighbors, …/similar, …/thumbnail.jpg, /v1/find;
+// POST /v1/similar.
 internal import Hummingbird
 internal import HTTPTypes
 internal import HummingbirdCore
@@ -6,6 +7,7 @@ internal import SegGraph
 
 struct SegmentRoutes {
     let endpoint: StoreEndpoint
+    let thumbnailer: (@Sendable (ThumbnailRequest, Int) throws -> [UInt8])?
 
     func addRoutes(to router: Router<BasicRequestContext>) {
         router.get("/v1/segments") { request, _ -> Response in
@@ -41,11 +43,38 @@ struct SegmentRoutes {
                 try Self.similar(.segment(QueryParameters.segmentName(context.parameters.get("id") ?? "")), QueryParameters(request.uri))
             }
         }
+        router.get("/v1/segments/{id}/thumbnail.jpg") { request, context -> Response in
+            thumbnail(request, segment: QueryParameters.segmentName(context.parameters.get("id") ?? ""))
+        }
         router.post("/v1/similar") { request, _ -> Response in
             await endpoint.answer(vectorRequest: request) { try Self.similar(.vector($0), QueryParameters(request.uri)) }
         }
         router.get("/v1/find") { request, _ -> Response in
             endpoint.answer(request) { try Self.find(QueryParameters(request.uri), pageSizeMax: endpoint.limits.pageSizeMax) }
+        }
+    }
+
+    /// The JPEG of a segment's box from its source's video; 404 when the source has no video.
+    func thumbnail(_ request: Request, segment: String) -> Response {
+        do {
+            guard let thumbnailer else { throw Problem(.notFound, "this server decodes no video (thumbnails are off)") }
+            let parameters = QueryParameters(request.uri)
+            let maxSide = try parameters.int("max-side", default: 256)
+            guard (16...1024).contains(maxSide) else { throw Problem(.badRequest, "max-side must be in 16…1024", parameter: "max-side") }
+            let frame = try parameters.string("frame").map { _ in try parameters.int("frame", default: 0) }
+            if let frame, frame < 0 { throw Problem(.badRequest, "frame must be ≥ 0", parameter: "frame") }
+            let generation = try endpoint.store.read { $0.generation }
+            let tag = endpoint.etag(generation)
+            if request.headers[.ifNoneMatch] == tag { return Response(status: .notModified, headers: [.eTag: tag]) }
+            let chosen = try endpoint.store.thumbnailRequest(for: segment, frame: frame)
+            let jpeg: [UInt8]
+            do { jpeg = try thumbnailer(chosen, maxSide) } catch {
+                throw Problem(.unprocessableContent, "the frame of \(chosen.segmentName) could not be decoded")
+            }
+            return Response(status: .ok, headers: [.contentType: "image/jpeg", .eTag: tag, .cacheControl: "no-cache"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: jpeg)))
+        } catch {
+            return StoreEndpoint.problem(Problem(error))
         }
     }
 

@@ -74,7 +74,8 @@ struct ServeCommand: AsyncParsableCommand {
         var limits = ServerLimits()
         limits.queryTimeSecondsMax = timeBudget
         let configuration = ServerConfiguration(host: host, port: port, limits: limits, openAPI: OpenAPIDocument.text,
-                                                bearerToken: token, corsOrigin: cors)
+                                                bearerToken: token, corsOrigin: cors,
+                                                thumbnailer: { request, maxSide in try VideoProbing.jpeg(request, margin: 0.15, maxSide: maxSide) })
         print("serving \(storeOptions.path) read-only on http://\(host):\(port)/v1/\(token == nil ? "" : " (bearer token required)")\(cors.map { ", CORS for \($0)" } ?? "") (Ctrl-C stops)")
         try await serve(store: store, configuration: configuration)
     }

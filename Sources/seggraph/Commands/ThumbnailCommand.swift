@@ -46,17 +46,9 @@ struct ThumbnailCommand: ParsableCommand {
         try reportingErrors {
             let store = try storeOptions.open(readOnly: true)
             let request = try store.thumbnailRequest(for: segment, frame: frame)
-            let box = PixelBox(x: Double(request.box.x), y: Double(request.box.y),
-                               width: Double(request.box.width), height: Double(request.box.height))
-            let position: FramePosition
-            switch request.position {
-            case .frameIndex(let index): position = .frameIndex(index)
-            case .timeSeconds(let seconds): position = .timeSeconds(seconds)
-            }
             let jpeg: [UInt8]
             do {
-                jpeg = try MediaProbe().thumbnail(path: request.videoPath, at: position, box: box,
-                                                  marginFraction: margin, maxSide: maxSide)
+                jpeg = try VideoProbing.jpeg(request, margin: margin, maxSide: maxSide)
             } catch {
                 fail("\(request.segmentName): \(error)", ExitStatus.failure)
             }
@@ -70,7 +62,7 @@ struct ThumbnailCommand: ParsableCommand {
             }
             let record = OutputRecord(fields: [
                 ("segment", .string(request.segmentName)), ("file", .string(output)), ("video", .string(request.videoPath)),
-                ("at", .string(place)), ("box", .string("\(box.x),\(box.y) \(box.width)x\(box.height)")),
+                ("at", .string(place)), ("box", .string("\(Double(request.box.x)),\(Double(request.box.y)) \(Double(request.box.width))x\(Double(request.box.height))")),
                 ("bytes", .int(jpeg.count)),
             ])
             RecordPrinter.printObject(record, format: json ? .json : .table)

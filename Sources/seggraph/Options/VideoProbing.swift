@@ -21,4 +21,18 @@ enum VideoProbing {
 
     /// Probes the `video` a document names (already resolved against its folder).
     static let prober: VideoProber = { path in try facts(path: path) }
+
+    /// Decodes, crops and encodes the JPEG the engine chose for a segment (`thumbnail` and
+    /// the server's `thumbnail.jpg` route).
+    /// - Throws: `MediaProbeError` when the video cannot be read or the frame decoded.
+    static func jpeg(_ request: ThumbnailRequest, margin: Double, maxSide: Int) throws -> [UInt8] {
+        let box = PixelBox(x: Double(request.box.x), y: Double(request.box.y),
+                           width: Double(request.box.width), height: Double(request.box.height))
+        let position: FramePosition
+        switch request.position {
+        case .frameIndex(let index): position = .frameIndex(index)
+        case .timeSeconds(let seconds): position = .timeSeconds(seconds)
+        }
+        return try MediaProbe().thumbnail(path: request.videoPath, at: position, box: box, marginFraction: margin, maxSide: maxSide)
+    }
 }
