@@ -26,9 +26,10 @@ import TestSupport
             segmentJSON("p2", start: 150, end: 160, track: "t8", embedding: Self.vector(1.0, axis: 2)),
         ])))
         let topology = try fixture.store.run(TopologyQuery(linksMin: 1))
-        let rows = topology.links.map { "\($0.from)->\($0.to) \($0.transitSeconds)" }
-        #expect(rows == ["cam_a->cam_b [20.0, 40.0]"])
-        #expect(topology.links.first?.quantile(0.5) == 20)
+        let rows = topology.links.map { "\($0.from)->\($0.to) \($0.links) \($0.p05) \($0.p50) \($0.p95)" }
+        #expect(rows == ["cam_a->cam_b 2 20.0 20.0 40.0"])
+        #expect(topology.links.first?.admits(gapSeconds: 30) == true)
+        #expect(topology.links.first?.admits(gapSeconds: 5) == false, "faster than half the quickest walk")
         #expect(try fixture.store.run(TopologyQuery(linksMin: 3)).links.isEmpty)
     }
 }

@@ -93,3 +93,43 @@ import TestSupport
         #expect(abs((answer.uncertain.first?.similarity ?? 0) - 0.72) < 0.001)
     }
 }
+
+@Suite struct TraceTopologyTests {
+    /// Two people walk cam_a → cam_b in 20 s (confident same_as: the topology learns the pair);
+    /// a third does too, but their cam_b embedding is noisy (cosine ≈ 0.55 to their cam_a
+    /// sighting: no edge). A fourth person on cam_b long after is nobody's continuation.
+    static func walkers(secondOnB: Bool = false) throws -> StoreFixture {
+        let fixture = try StoreFixture()
+        try fixture.importFile(fixture.directory.write("a.json", documentJSON(source: "cam_a", segments: [
+            segmentJSON("p1", start: 0, end: 10, track: "t1", embedding: TraceRuleTests.vector(0, axis: 1)),
+            segmentJSON("p2", start: 100, end: 110, track: "t2", embedding: TraceRuleTests.vector(1.5, axis: 2)),
+            segmentJSON("p3", start: 200, end: 210, track: "t3", embedding: TraceRuleTests.vector(1.5, axis: 3)),
+        ])))
+        var onB = [
+            segmentJSON("p1", start: 30, end: 40, track: "t1", embedding: TraceRuleTests.vector(0.1, axis: 1)),
+            segmentJSON("p2", start: 130, end: 140, track: "t2", embedding: TraceRuleTests.vector(1.45, axis: 2)),
+            // p3, noisy: cosine 0.55 to p3 on cam_a.
+            segmentJSON("p3", start: 232, end: 242, track: "t3", embedding: [0, 0.834, 0, 0.551]),
+            segmentJSON("late", start: 900, end: 910, track: "t4", embedding: TraceRuleTests.vector(1.5, axis: 3)),
+        ]
+        if secondOnB {  // a second plausible continuation for p3, just as similar
+            onB.append(segmentJSON("other", start: 234, end: 244, track: "t5", embedding: [0, 0.834, 0, 0.551]))
+        }
+        try fixture.importFile(fixture.directory.write("b.json", documentJSON(source: "cam_b", segments: onB)))
+        return fixture
+    }
+
+    @Test func theOnlyPlausibleContinuationWhereTheTopologyLeadsIsTaken() throws {
+        let fixture = try Self.walkers()
+        #expect(try fixture.store.run(TopologyQuery(linksMin: 1)).links.map { "\($0.from)->\($0.to)" } == ["cam_a->cam_b"])
+        let answer = try fixture.store.run(TraceQuery(seed: .segment("cam_a/p3"), explain: true))
+        #expect(TraceRuleTests.names(answer) == ["cam_a/p3", "cam_b/p3"])
+        #expect(answer.visits.last?.sightings.first?.rule == .topology)
+        #expect(answer.answer.json.contains("\"plausible\":\"yes\""))
+    }
+
+    @Test func twoPlausibleContinuationsAreNeitherTaken() throws {
+        let fixture = try Self.walkers(secondOnB: true)
+        #expect(TraceRuleTests.names(try fixture.store.run(TraceQuery(seed: .segment("cam_a/p3")))) == ["cam_a/p3"])
+    }
+}

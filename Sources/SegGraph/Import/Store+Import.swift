@@ -54,8 +54,10 @@ extension Store {
         let cache = HNSWWriteCache()
         try session.finish(cache: cache)
         work.newSegments = session.newSegmentIDs
-        var linker = try Linker(store: self, txn: txn, configuration: try configuration(in: txn))
+        let settings = try self.configuration(in: txn)
+        var linker = try Linker(store: self, txn: txn, configuration: settings)
         try linker.link(work)
+        try relearnTopology(configuration: settings, in: txn)
         let videoWarnings = try videoWarnings(session.newSegmentIDs, collector: videos, sources: session.sourcesByName, in: txn)
         let record = ImportRecord(
             id: importID.rawValue, fileName: request.path, filePath: absolutePath(request.path),

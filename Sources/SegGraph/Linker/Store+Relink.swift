@@ -17,8 +17,10 @@ extension Store {
                 work.newSegments.append(SegmentID(rawValue: try UInt64(decoding: key)))
                 return true
             }
-            var linker = try Linker(store: self, txn: reference, configuration: try configuration(in: txn))
+            let settings = try self.configuration(in: txn)
+            var linker = try Linker(store: self, txn: reference, configuration: settings)
             try linker.link(work)
+            try relearnTopology(configuration: settings, in: reference)
             return linker.added
         }
     }

@@ -1,7 +1,5 @@
-// `topology`: which camera pairs people walk between and how long it takes, learned from the
-// confident `same_as` links (similarity at or above `sameAsSimilarityMin`, sightings that do not
-// overlap, different cameras). Derived at query time from the stored edges, so it is as
-// deterministic as they are and always matches them.
+// `topology`: which camera pairs people walk between and how long it takes, as learned from the
+// confident `same_as` links at the last import or relink (see LearnedTopology).
 
 /// Camera-to-camera transit times learned from re-identification links.
 public struct TopologyQuery: Query {
@@ -12,27 +10,12 @@ public struct TopologyQuery: Query {
         self.linksMin = linksMin
     }
 
-    /// - Complexity: O(E) over the adjacency table.
+    /// - Complexity: O(pairs): the topology is kept in meta, learned when edges change.
     public func run(in snapshot: borrowing Snapshot) throws -> Topology {
         guard linksMin >= 1 else {
             throw StoreError(.invalidArgument, "links-min must be at least 1", parameter: "links-min")
         }
-        let threshold = try snapshot.configuration().sameAsSimilarityMin
-        let sources = try snapshot.sourcesByID()
-        var gaps: [CameraPair: [Double]] = [:]
-        try snapshot.scanAllSegments { segment in
-            for end in try snapshot.edgeEnds(of: segment.id, kinds: [.sameAs]) where end.direction == .outgoing {
-                let edge = try snapshot.edge(at: end, of: segment.id)
-                guard (edge.property(.similarity) ?? 0) >= threshold, let gap = edge.property(.gapSeconds), gap >= 0,
-                      let other = try snapshot.segment(end.other), other.sourceID != segment.sourceID,
-                      let from = sources[segment.sourceID.rawValue]?.name, let to = sources[other.sourceID.rawValue]?.name else { continue }
-                gaps[CameraPair(from: from, to: to), default: []].append(gap)
-            }
-        }
-        let links = gaps.filter { $0.value.count >= linksMin }.map { pair, values in
-            TopologyLink(from: pair.from, to: pair.to, transitSeconds: values.sorted())
-        }
-        return Topology(links: links.sorted { ($0.from, $0.to) < ($1.from, $1.to) }, linksMin: linksMin)
+        return Topology(links: try snapshot.learnedTopology().pairs.filter { $0.links >= linksMin }, linksMin: linksMin)
     }
 }
 
@@ -41,33 +24,21 @@ struct CameraPair: Hashable {
     var to: String
 }
 
-/// People walked from `from` to `to` this often, taking these times (sorted, seconds).
-public struct TopologyLink: Sendable {
-    public var from: String
-    public var to: String
-    public var transitSeconds: [Double]
-
-    /// The `q` quantile (0…1) of the transit times, nearest rank.
-    public func quantile(_ q: Double) -> Double {
-        let index = min(transitSeconds.count - 1, max(0, Int((q * Double(transitSeconds.count)).rounded(.up)) - 1))
-        return transitSeconds[index]
-    }
-}
-
 /// Camera pairs by name.
 public struct Topology: Sendable, Answerable {
-    public var links: [TopologyLink]
+    public var links: [TopologyPair]
     public var linksMin: Int
 
     public var answer: Answer {
         let rows = links.map { link in
             AnswerValue.object([
                 AnswerField("from", .string(link.from)), AnswerField("to", .string(link.to)),
-                AnswerField("links", .int(link.transitSeconds.count)),
-                AnswerField("median_s", .rounded(link.quantile(0.5), 3)),
-                AnswerField("p05_s", .rounded(link.quantile(0.05), 3)), AnswerField("p95_s", .rounded(link.quantile(0.95), 3)),
+                AnswerField("links", .int(link.links)),
+                AnswerField("median_s", .rounded(link.p50, 3)),
+                AnswerField("p05_s", .rounded(link.p05, 3)), AnswerField("p95_s", .rounded(link.p95, 3)),
             ])
         }
-        return Answer(list: rows, columns: ["from", "to", "links", "median_s", "p05_s", "p95_s"].map { AnswerColumn($0) })
+        return Answer(list: rows, columns: ["from", "to", "links", "median_s", "p05_s", "p95_s"].map { AnswerColumn($0) },
+                      notes: links.isEmpty ? ["no camera pair with \(linksMin)+ confident links (a store linked before topology was learned needs `seggraph relink`)"] : [])
     }
 }

@@ -61,11 +61,13 @@ public struct TraceQuery: Query {
             window: window, reach: TimeSpan(startNanoseconds: window.startNanoseconds - margin, endNanoseconds: window.endNanoseconds + margin)!,
             space: spaceName, spaceID: try snapshot.embeddingSpace(named: spaceName)?.id, identityLabels: Set(configuration.identityLabels), sharedViews: configuration.sharedViews,
             acceptSimilarityMin: accept, uncertainSimilarityMin: min(uncertainSimilarityMin, accept),
-            visitGapSecondsMax: 10, walkingSpeedMaxMetersPerSecond: configuration.walkingSpeedMaxMetersPerSecond)
+            visitGapSecondsMax: 10, walkingSpeedMaxMetersPerSecond: configuration.walkingSpeedMaxMetersPerSecond,
+            topology: try snapshot.learnedTopology())
         var growth = TraceGrowth(parameters: parameters, seedVectors: seedVectors,
                                  verdicts: try TraceVerdicts(try snapshot.verdicts(), in: snapshot))
         for seed in seeds { growth.offer(seed.id, rule: seed.rule, score: seed.score, via: nil) }
         try growth.grow(in: snapshot)
+        try growth.extendOverTopology(in: snapshot)
         try growth.fillGaps(in: snapshot)
         return TraceAnswer(query: self, storeUUID: snapshot.storeUUID, window: window, anchor: anchor.source,
                            growth: growth, sources: try snapshot.sourcesByID(), ledger: try snapshot.importLedger(),

@@ -28,4 +28,6 @@ enum MetaKey {
     /// Bumped by every write that changes segments; the catalog records the value it
     /// reflects, so a stale catalog is detected and rebuilt.
     static let generation = "generation"
+    /// The learned camera topology (JSON `LearnedTopology`), rewritten by every import and relink.
+    static let topology = "topology"
 }

@@ -45,6 +45,7 @@ public struct TraceAnswer: Sendable, Answerable {
         return seen.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
     var walkingSpeed: Double
+    var topology: LearnedTopology
     var acceptSimilarity: Double
     var uncertainSimilarity: Double
 
@@ -57,6 +58,7 @@ public struct TraceAnswer: Sendable, Answerable {
         self.configuration = configuration
         self.verdicts = growth.verdicts.applied.values.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
         self.walkingSpeed = growth.parameters.walkingSpeedMaxMetersPerSecond
+        self.topology = growth.parameters.topology
         self.acceptSimilarity = growth.parameters.acceptSimilarityMin
         self.uncertainSimilarity = growth.parameters.uncertainSimilarityMin
         let inWindow = growth.accepted.values.filter { $0.hit.segment.span.overlaps(window) }
@@ -85,11 +87,15 @@ public struct TraceAnswer: Sendable, Answerable {
         return visits
     }
 
-    /// Whether the walk from `a` to `b` fits the gap: "yes"/"no" when both cameras have
-    /// positions, "unknown" otherwise (no camera topology is learned yet).
+    /// Whether the walk from `a` to `b` fits the gap: by the cameras' positions when both have
+    /// one, else by the learned topology (people walked that pair in about that time); "unknown"
+    /// when neither knows the pair.
     func plausibility(_ a: TraceVisit, _ b: TraceVisit) -> String {
         guard a.source.id != b.source.id else { return "yes" }
-        guard let p = a.source.position, let q = b.source.position, p.count == 2, q.count == 2, walkingSpeed > 0 else { return "unknown" }
+        guard let p = a.source.position, let q = b.source.position, p.count == 2, q.count == 2, walkingSpeed > 0 else {
+            guard let pair = topology.pair(from: a.source.name, to: b.source.name) else { return "unknown" }
+            return pair.admits(gapSeconds: Double(b.span.startNanoseconds - a.span.endNanoseconds) / 1e9) ? "yes" : "no"
+        }
         let walk = ((p[0] - q[0]) * (p[0] - q[0]) + (p[1] - q[1]) * (p[1] - q[1])).squareRoot() / walkingSpeed
         return Double(b.span.startNanoseconds - a.span.endNanoseconds) / 1e9 >= walk ? "yes" : "no"
     }

@@ -21,6 +21,9 @@ public enum TraceRule: String, Sendable {
     case inferred
     /// An investigator confirmed the link (`seggraph link confirm`): accepted without checks.
     case confirmed
+    /// No edge, but the only plausible sighting where the learned topology says the person
+    /// went next (or came from), within the transit times people took.
+    case topology
 }
 
 /// One accepted sighting with its evidence.
@@ -133,16 +136,21 @@ struct TraceGrowth {
                 return false
             }
         }
-        accepted[hit.segment.id] = TraceSighting(hit: hit, rule: candidate.rule, seedSimilarity: seedSimilarity,
-                                                 groupSimilarity: groupSimilarity, via: candidate.via)
+        accept(hit, rule: candidate.rule, seedSimilarity: seedSimilarity, groupSimilarity: groupSimilarity, via: candidate.via)
+        return true
+    }
+
+    /// Adds `hit` to the identity; its vector (already read) joins the group's mean.
+    mutating func accept(_ hit: SegmentHit, rule: TraceRule, seedSimilarity: Double?, groupSimilarity: Double?, via: SegmentID?) {
+        accepted[hit.segment.id] = TraceSighting(hit: hit, rule: rule, seedSimilarity: seedSimilarity,
+                                                 groupSimilarity: groupSimilarity, via: via)
         uncertain[hit.segment.id] = nil
         // A confirmed sighting is the person by an investigator's word, not by its looks: its
         // vector (often the degraded one that needed confirming) does not shape the group.
-        if let vector, candidate.rule != .confirmed {
+        if let vector = vectors[hit.segment.id] ?? nil, rule != .confirmed {
             if acceptedSum.isEmpty { acceptedSum = vector } else { for i in acceptedSum.indices { acceptedSum[i] += vector[i] } }
             acceptedVectorCount += 1
         }
-        return true
     }
 
     /// A segment's normalised vector in the trace's space, read once.

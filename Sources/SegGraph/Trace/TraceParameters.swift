@@ -16,4 +16,6 @@ struct TraceParameters {
     /// Sightings on one camera at most this far apart form one visit.
     var visitGapSecondsMax: Double
     var walkingSpeedMaxMetersPerSecond: Double
+    /// Camera pairs people walk between and their transit times (learned at import).
+    var topology: LearnedTopology
 }
