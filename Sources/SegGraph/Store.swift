@@ -20,7 +20,9 @@ public final class Store: @unchecked Sendable {
     let tables: StoreTables
     let catalogLock = NSLock()
     var openedCatalog: Catalog?
-    let sourceCache = SourceCache()
+    let sourceCache = GenerationCache<[UInt32: Source]>()
+    let configurationCache = GenerationCache<StoreConfiguration>()
+    let topologyCache = GenerationCache<LearnedTopology>()
 
     /// Creates a new, empty store in directory `path`.
     /// - Throws: `StoreError.alreadyExists` when `path` already holds a store.

@@ -88,11 +88,12 @@ extension Store {
 
 extension Snapshot {
     /// The learned topology (empty for a store whose edges predate it: run `relink`).
+    /// Decoded once per generation.
     public func learnedTopology() throws -> LearnedTopology {
-        guard let bytes = try tables.meta.get(MetaKey.topology, in: txn),
-              let topology = try? JSONDecoder().decode(LearnedTopology.self, from: Data(bytes)) else {
-            return LearnedTopology(pairs: [])
-        }
-        return topology
+        if let known = store.topologyCache.get(generation: generation) { return known }
+        let decoded = try tables.meta.get(MetaKey.topology, in: txn).flatMap { try? JSONDecoder().decode(LearnedTopology.self, from: Data($0)) }
+            ?? LearnedTopology(pairs: [])
+        store.topologyCache.set(decoded, generation: generation)
+        return decoded
     }
 }

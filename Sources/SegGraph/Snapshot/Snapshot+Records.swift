@@ -117,6 +117,9 @@ extension Snapshot {
 
     /// The store's configuration (thresholds and defaults).
     public func configuration() throws -> StoreConfiguration {
-        try store.configuration(in: txn)
+        if let known = store.configurationCache.get(generation: generation) { return known }
+        let decoded = try store.configuration(in: txn)
+        store.configurationCache.set(decoded, generation: generation)
+        return decoded
     }
 }

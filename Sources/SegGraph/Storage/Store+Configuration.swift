@@ -30,7 +30,10 @@ extension Store {
         }
         try writeTransaction { txn in
             try tables.meta.put(MetaKey.configuration, Array(updated.jsonText.utf8), in: txn)
+            // Answers depend on it (the trace's defaults): readers must not keep the old one.
+            try setCounter(MetaKey.generation, try counter(MetaKey.generation, in: txn) + 1, in: txn)
         }
+        try syncCatalog()
     }
 }
 

@@ -1,0 +1,23 @@
+// Something decoded from the store (sources, configuration, learned topology), valid for one
+// store generation. Every write that changes it bumps the generation, so a generation match
+// means the cached value is exact; queries then skip the decoding.
+internal import Foundation
+
+final class GenerationCache<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var generation: UInt64?
+    private var value: Value?
+
+    func get(generation: UInt64) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return self.generation == generation ? value : nil
+    }
+
+    func set(_ value: Value, generation: UInt64) {
+        lock.lock()
+        defer { lock.unlock() }
+        self.value = value
+        self.generation = generation
+    }
+}
