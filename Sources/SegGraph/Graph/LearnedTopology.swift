@@ -19,9 +19,9 @@ public struct TopologyPair: Codable, Sendable, Equatable {
     public var p95: Double
 
     /// Whether a walk of `gapSeconds` from `from` to `to` fits what people took: within half
-    /// the 5 % and twice the 95 % transit time.
+    /// the 5 % and 1.25 × the 95 % transit time (+ 5 s).
     public func admits(gapSeconds: Double) -> Bool {
-        gapSeconds >= p05 * 0.5 && gapSeconds <= p95 * 2 + 5
+        gapSeconds >= p05 * 0.5 && gapSeconds <= p95 * 1.25 + 5
     }
 }
 
