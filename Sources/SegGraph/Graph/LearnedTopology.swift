@@ -52,17 +52,21 @@ extension Store {
         // to the same person three cameras later is not a walk between those two cameras.
         var nearest: [SegmentID: (gap: Double, pair: CameraPair)] = [:]
         var sourceOf: [SegmentID: UInt32] = [:]
+        // Only the source id of a segment record (bytes 1…4, after the version byte): decoding
+        // whole records would make this pass a noticeable share of an import.
         func source(_ id: SegmentID) throws -> UInt32? {
             if let known = sourceOf[id] { return known }
-            let found = try tables.segments.get(id.rawValue, in: txn)?.sourceID.rawValue
+            let found = try tables.segments.withValue(id.rawValue, in: txn) { raw in
+                raw.count >= 5 ? UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 1, as: UInt32.self)) : nil
+            } ?? nil
             sourceOf[id] = found
             return found
         }
-        try tables.edgeProperties.scan(in: txn) { key, record in
+        try tables.edgeProperties.scanRaw(in: txn) { key, value in
             guard key.count == 17, key[8] == EdgeKind.sameAs.rawValue else { return true }
             let from = SegmentID(rawValue: key[0..<8].reduce(0) { $0 << 8 | UInt64($1) })
             let to = SegmentID(rawValue: key[9..<17].reduce(0) { $0 << 8 | UInt64($1) })
-            let properties = record.properties
+            let properties = try EdgePropertiesRecord(decoding: value).properties
             guard let similarity = properties.first(where: { $0.0 == .similarity })?.1, similarity >= configuration.sameAsSimilarityMin,
                   let gap = properties.first(where: { $0.0 == .gapSeconds })?.1, gap >= 0,
                   let a = try source(from), let b = try source(to), a != b,
