@@ -6,6 +6,9 @@ database (a fresh directory, or in memory), reports the load time, then times Cy
 seeds SegGraph used, with SegGraph's semantics:
   - neighbours within 2 hops, all kinds, both directions:
     MATCH (a:Segment {id: $id})-[:E*1..2]-(b:Segment) WHERE b.id <> $id RETURN count(DISTINCT b.id)
+  - the journey (issue 11): the seed's next/same_as closure in the hour around the seed,
+    one recursive pattern with a relationship and node filter (sizes checked against SegGraph's
+    own closure);
   - contacts, 1 hop: SegGraph's algorithm driven from Python, one Cypher call per graph step
     (identity closures with SHORTEST recursive patterns, `near` segments of a frontier), on the
     first --contacts-seeds seeds.
@@ -21,7 +24,16 @@ import time
 
 import kuzu
 
-from graph_common import read_seeds, report, time_queries
+from graph_common import read_nodes, read_seeds, report, time_queries
+
+# $lo/$hi: the seed's start ± 30 min, looked up before timing (a recursive pattern's filter
+# takes parameters, not variables bound earlier in the query). SHORTEST: reach each node once;
+# a plain *1..30 enumerates walks and takes seconds at depth 8 (measured: 1.4–4.2 s).
+JOURNEY = """
+MATCH (a:Segment {id: $id})-[:E* SHORTEST 1..30 (r, n | WHERE r.kind IN ['next', 'same_as'] AND n.end_ns >= $lo AND n.start_ns <= $hi)]-(b:Segment)
+WHERE b.end_ns >= $lo AND b.start_ns <= $hi AND b.id <> $id
+RETURN count(DISTINCT b.id) + 1
+"""
 
 NEIGHBORS_2 = """
 MATCH (a:Segment {id: $id})-[:E*1..2]-(b:Segment) WHERE b.id <> $id
@@ -108,8 +120,14 @@ def main():
             result = conn.execute(query, {"id": seed})
             return result.get_next()[0] if result.has_next() else 0
         return run
+    starts = {row[0]: row[5] for row in read_nodes(args.graph)}
+    def journey(seed):
+        lo, hi = starts[seed] - 1_800_000_000_000, starts[seed] + 1_800_000_000_000
+        result = conn.execute(JOURNEY, {"id": seed, "lo": lo, "hi": hi})
+        return result.get_next()[0] if result.has_next() else 1
     scenarios = [
         time_queries("2-hop neighbours, all kinds (Cypher *1..2)", seeds, "neighbors2", scalar(NEIGHBORS_2)),
+        time_queries("journey: next/same_as closure in the hour around the seed", seeds, "closure1h", journey),
     ]
     if args.contacts_seeds > 0:
         few = seeds[:args.contacts_seeds]

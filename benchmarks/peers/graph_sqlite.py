@@ -7,7 +7,10 @@ semantics as SegGraph's:
   - neighbours within 2 hops, all kinds, both directions (recursive CTE, distinct ids);
   - contacts to 1 and 2 hops: the seed's identity (closure over `next` and `same_as`), the
     segments `near` it, counted once per individual (their own next/same_as closure), then
-    the same again from those individuals for hop 2.
+    the same again from those individuals for hop 2;
+  - the journey (issue 11): the seed's `next`/`same_as` closure kept to the hour around the
+    seed (the naive answer `seggraph trace` improves on: no similarity checks, no gap filling),
+    sizes checked against SegGraph's own closure (`journey: …`); its trace answers visits.
 The edge table holds every edge in both directions (src, dst, kind), clustered on
 (src, kind, dst) — the adjacency index SegGraph keeps too. Only the query call is timed, after
 one untimed pass; each seed's result size is checked against SegGraph's.
@@ -48,6 +51,16 @@ IDENTITY = f"""
         SELECT ?1
         UNION
         SELECT a.dst FROM ident JOIN adj a ON a.src = ident.id AND a.kind IN {IDENTITY_KINDS})"""
+
+JOURNEY = f"""
+WITH RECURSIVE w(lo, hi) AS (SELECT start_ns - 1800000000000, start_ns + 1800000000000 FROM segment WHERE id = ?1),
+    ident(id) AS (
+        SELECT ?1
+        UNION
+        SELECT a.dst FROM ident JOIN adj a ON a.src = ident.id AND a.kind IN {IDENTITY_KINDS}
+        JOIN segment s ON s.id = a.dst, w WHERE s.end_ns >= w.lo AND s.start_ns <= w.hi)
+SELECT count(*) FROM ident
+"""
 
 COUNT = "(SELECT count(DISTINCT m) FROM (SELECT min(id) AS m FROM {0} GROUP BY root))"
 
@@ -97,6 +110,7 @@ def main():
         time_queries("contacts, 1 hop", seeds, "contacts1", scalar(CONTACTS_1)),
         time_queries("contacts, 2 hops" + (f" (first {args.contacts2_seeds} seeds)" if args.contacts2_seeds else ""),
                      seeds[:args.contacts2_seeds or len(seeds)], "contacts2", scalar(CONTACTS_2)),
+        time_queries("journey: next/same_as closure in the hour around the seed", seeds, "closure1h", scalar(JOURNEY)),
     ]
     extra = {"sqlite": sqlite3.sqlite_version, "db": args.db, "nodes": n_nodes, "edges": n_edges,
              "csv_read_s": round(t_read, 3), "load_s": round(t_load, 3), "seeds": len(seeds)}

@@ -40,6 +40,14 @@ struct GraphQueryBenchmark {
                                                 to: TimeDisplay.format(utcNanoseconds: start + 1_800_000_000_000, zone: utc))
                 return try store.run(TraceQuery(seed: .segment(id.description), window: window)).visits.count
             }),
+            // The naive journey the trace improves on, as the SQL and Cypher peers run it.
+            ("journey: next/same_as closure, 1 h", { id in
+                try store.read { snapshot in
+                    let start = try snapshot.requireHit(id).segment.span.startNanoseconds
+                    let window = TimeSpan(startNanoseconds: start - 1_800_000_000_000, endNanoseconds: start + 1_800_000_000_000)!
+                    return try snapshot.identity(of: id).filter { try snapshot.segment($0)?.span.overlaps(window) == true }.count
+                }
+            }),
         ]
         var results: [ScenarioResult] = []
         var sizes = Array(repeating: [Int](), count: seeds.count)
@@ -59,7 +67,7 @@ struct GraphQueryBenchmark {
                                           meanHits: Double(total) / Double(seeds.count)))
         }
         if let path = options.seedsOut {
-            var text = "id,neighbors2,contacts1,contacts2,trace_visits\n"
+            var text = "id,neighbors2,contacts1,contacts2,trace_visits,closure1h\n"
             for (number, seed) in seeds.enumerated() {
                 text += "\(seed.rawValue),\(sizes[number].map(String.init).joined(separator: ","))\n"
             }
