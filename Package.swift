@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "LMDBTests", dependencies: ["LMDB", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ImportersTests", dependencies: ["Importers", "TestSupport"],
                     exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "SegGraphTests", dependencies: ["SegGraph", "TestSupport", "SiteSimulator"],
+        .testTarget(name: "SegGraphTests", dependencies: ["SegGraph", "TestSupport", "SiteSimulator", "VectorIndex"],
                     swiftSettings: strict),
         .testTarget(name: "SiteSimulatorTests", dependencies: ["SiteSimulator"], swiftSettings: strict),
         .testTarget(name: "VectorIndexTests", dependencies: ["VectorIndex"], swiftSettings: strict),
