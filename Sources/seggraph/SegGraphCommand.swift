@@ -37,7 +37,17 @@ struct SegGraphCommand: AsyncParsableCommand {
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             printError(fullMessage(for: error))
+            if let hint = subcommandHint() { printError(hint) }
             Foundation.exit(ExitStatus.usage)
         }
+    }
+
+    /// "did you mean `segments`?" when the first word is no subcommand but close to one.
+    private static func subcommandHint() -> String? {
+        let arguments = CommandLine.arguments.dropFirst()
+        guard let typed = arguments.first, !typed.hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.map { $0._commandName }
+        guard !names.contains(typed), let near = DidYouMean.suggestion(for: typed, among: names) else { return nil }
+        return "seggraph: no command \"\(typed)\"; did you mean `seggraph \(near)`?"
     }
 }

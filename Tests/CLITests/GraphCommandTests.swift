@@ -61,6 +61,17 @@ import TestSupport
         #expect(contacts.stdout.hasPrefix("hops,contact,label,source,from,to,close_s,distance_min"))
     }
 
+    @Test func mistypedNamesGetADidYouMean() throws {
+        let command = try run(["segmnts"])
+        #expect(command.status == 2)
+        #expect(command.stderr.contains("did you mean `seggraph segments`?"), "\(command.stderr)")
+        let label = try run(["segments", "--label", "persn"])
+        #expect(label.status == 0)
+        #expect(label.stdout.contains("no segment has label \"persn\"; did you mean \"person\"?"), "\(label.stdout)")
+        let found = try run(["segments", "--label", "person", "--limit", "1"])
+        #expect(!found.stdout.contains("did you mean"))
+    }
+
     @Test func configSetAndRelinkChangeTheEdges() throws {
         let before = try json(["relink"])
         let nearBefore = before.first { $0["kind"] as? String == "near" }?["edges"] as? Int ?? -1

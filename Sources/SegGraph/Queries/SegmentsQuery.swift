@@ -18,7 +18,9 @@ public struct SegmentsQuery: Query {
     /// - Complexity: O(levels · log n + h log h) for h index hits in the window.
     public func run(in snapshot: borrowing Snapshot) throws -> SegmentList {
         let (hits, truncated) = try snapshot.segments(matching: filter)
-        return SegmentList(hits: hits, truncated: truncated, limit: filter.limit)
+        var list = SegmentList(hits: hits, truncated: truncated, limit: filter.limit)
+        if hits.isEmpty { list.hints = try snapshot.unknownLabelHints(filter.labels) }
+        return list
     }
 }
 
@@ -30,6 +32,15 @@ public struct SegmentList: Sendable, Answerable {
     public var truncated: Bool
     /// The filter's limit.
     public var limit: Int
+    /// For people, after an empty answer: labels asked for that no segment has, with the
+    /// nearest one that exists ("did you mean person?").
+    public var hints: [String] = []
+
+    public init(hits: [SegmentHit], truncated: Bool, limit: Int) {
+        self.hits = hits
+        self.truncated = truncated
+        self.limit = limit
+    }
 
     /// JSON (`schema/answers/segments.schema.json`): an array with every segment field per row;
     /// the truncation note goes to people, never into the JSON.
@@ -41,6 +52,7 @@ public struct SegmentList: Sendable, Answerable {
 
     public var answer: Answer {
         Answer(list: hits.map(\.answerRow), columns: SegmentHit.tableColumns,
-               notes: truncated ? ["… stopped at the limit of \(limit) rows; more segments match (raise the limit or narrow the query)"] : [])
+               notes: (truncated ? ["… stopped at the limit of \(limit) rows; more segments match (raise the limit or narrow the query)"] : [])
+                + hints)
     }
 }

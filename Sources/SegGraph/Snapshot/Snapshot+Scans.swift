@@ -125,3 +125,28 @@ extension Snapshot {
         return counts
     }
 }
+
+extension Snapshot {
+    /// Every label a stored segment has (the names table's label entries), sorted.
+    public func labels() throws -> [String] {
+        var found: [String] = []
+        let prefix = Store.nameKey(.label, scope: 0, "")
+        try tables.names.scanRaw(in: txn, from: prefix) { key, _ in
+            guard key.count >= prefix.count, Array(key.prefix(prefix.count)) == prefix else { return false }
+            found.append(String(decoding: key.dropFirst(prefix.count), as: UTF8.self))
+            return true
+        }
+        return found.sorted()
+    }
+
+    /// "no segment has label "persn"; did you mean "person"?" for each label asked for that no
+    /// segment has (labels are exact and case-sensitive).
+    func unknownLabelHints(_ asked: [String]) throws -> [String] {
+        guard !asked.isEmpty else { return [] }
+        let known = try labels()
+        return asked.filter { !known.contains($0) }.map { label in
+            let near = DidYouMean.suggestion(for: label, among: known).map { "; did you mean \"\($0)\"?" } ?? " (labels: \(known.prefix(12).joined(separator: ", ")))"
+            return "no segment has label \"\(label)\"" + near
+        }
+    }
+}

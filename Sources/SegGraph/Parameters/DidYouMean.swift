@@ -1,0 +1,25 @@
+// "Did you mean …?": the closest of a few known names to what was typed, by edit distance, for
+// a mistyped subcommand (`segmnts`) and anywhere else a name is chosen from a known list.
+
+public enum DidYouMean {
+    /// The known name nearest to `typed` (at most a third of its letters off), if any.
+    public static func suggestion(for typed: String, among names: [String]) -> String? {
+        let limit = max(1, typed.count / 3)
+        let scored = names.map { ($0, distance(typed.lowercased(), $0.lowercased())) }.filter { $0.1 <= limit }
+        return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+
+    /// Levenshtein distance (insertions, deletions, substitutions).
+    static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        var previous = Array(0...y.count)
+        for i in 1...max(1, x.count) where !x.isEmpty {
+            var current = [i] + Array(repeating: 0, count: y.count)
+            for j in 1...max(1, y.count) where !y.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return x.isEmpty ? y.count : previous[y.count]
+    }
+}
