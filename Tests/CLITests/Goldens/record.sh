@@ -171,6 +171,7 @@ e verify-after-reject verify evidence.json
 mask_trace "$(printf '%s/%02d-verify-after-reject.err' "$OUT" "$N")"
 "$BIN" link withdraw --store "$STORE" "$SEED" "$REID" >/dev/null
 q eval-links "txt json" "eval links" --truth SITE/ground_truth.json
+q eval-trace "txt json" "eval trace" --truth SITE/ground_truth.json --queries 40 --seed 3
 q topology "txt json" topology --links-min 1
 q stats "txt json" stats
 STATS=$((N))
