@@ -27,7 +27,8 @@ release: deps
 
 # Unit, integration and CLI tests (the CLI tests run the built seggraph binary), then the
 # JSON Schema checks: the importer fixtures, every query's --json against schema/answers/, and
-# a live `seggraph serve` against schema/openapi.yaml.
+# a live `seggraph serve` against schema/openapi.yaml; then the timeline page in headless
+# Chromium (installed with apt when missing).
 test: build
 	$(SWIFT) build --product seggraph $(BUILD_FLAGS)
 	@python3 -c 'import kuzu' 2>/dev/null || pip install -q kuzu >/dev/null 2>&1 || \
@@ -40,6 +41,10 @@ test: build
 	@if command -v schemathesis >/dev/null 2>&1 || pip install -q schemathesis >/dev/null 2>&1; then \
 		bash schema/run_schemathesis.sh $(BIN); \
 	else echo "skipping schema/run_schemathesis.sh: schemathesis unavailable (pip install schemathesis)"; fi
+	@command -v chromium >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null 2>&1; } || \
+		echo "chromium unavailable: the timeline page's browser test will be skipped"
+	bash schema/browser_test.sh $(BIN)
 
 demo: build
 	bash scripts/demo.sh $(BIN) $(DEMO_DIR)

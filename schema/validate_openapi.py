@@ -85,6 +85,7 @@ def main():
                 time.sleep(0.1)
         dimension = 16
         cases = [
+            ("get", "/", "/", None),
             ("get", "/v1/health", "/v1/health", None),
             ("get", "/v1/stats", "/v1/stats", None),
             ("get", "/v1/sources", "/v1/sources", None),
@@ -140,6 +141,10 @@ def main():
                 continue
             if media.endswith("yaml"):
                 yaml.safe_load(payload)
+                continue
+            if media == "text/html":
+                if not payload.lower().startswith(b"<!doctype html"):
+                    failures.append(f"{method.upper()} {path}: {status} text/html that is not an HTML document")
                 continue
             if media == "image/jpeg":
                 if not payload.startswith(b"\xff\xd8\xff"):

@@ -73,4 +73,5 @@ ENCODED=${SEED//\//%2F}
 step curl -sf "http://127.0.0.1:$PORT/v1/trace?segment=$ENCODED&from=14:00&to=14:30" -o "$OUT/trace.json"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["visits"]), "visits, digest", d["digest"][:16])' "$OUT/trace.json"
 kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
-echo "serve it yourself: $BIN serve --store $STORE  (then curl http://127.0.0.1:8080/v1/stats)"
+echo "serve it yourself: $BIN serve --store $STORE  (then open http://127.0.0.1:8080/?segment=${ENCODED} in a browser,"
+echo "or curl http://127.0.0.1:8080/v1/stats)"

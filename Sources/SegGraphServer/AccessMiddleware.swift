@@ -10,8 +10,10 @@ struct BearerTokenMiddleware: RouterMiddleware {
     init(token: String) { self.token = Array(token.utf8) }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        // Liveness probes and CORS preflights carry no credentials.
-        if request.uri.path == "/v1/health" || request.method == .options { return try await next(request, context) }
+        // Liveness probes, CORS preflights and the page (which asks for the token) carry none.
+        if request.uri.path == "/v1/health" || request.uri.path == "/" || request.method == .options {
+            return try await next(request, context)
+        }
         let header = request.headers[.authorization] ?? ""
         guard header.hasPrefix("Bearer "), Self.constantTimeEqual(Array(header.utf8.dropFirst(7)), token) else {
             return StoreEndpoint.problem(Problem(.unauthorized, "this endpoint needs Authorization: Bearer <token>"),

@@ -1,4 +1,4 @@
-// GET /v1/health, /v1/stats, /v1/sources, /v1/sources/{id}, /v1/topology, /v1/openapi.yaml.
+// GET /, /v1/health, /v1/stats, /v1/sources, /v1/sources/{id}, /v1/topology, /v1/openapi.yaml.
 internal import Hummingbird
 internal import SegGraph
 
@@ -7,6 +7,10 @@ struct StoreRoutes {
     let openAPI: String
 
     func addRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/") { _, _ -> Response in
+            Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(string: TimelinePage.html)))
+        }
         router.get("/v1/health") { _, _ -> Response in
             let body = AnswerValue.object([AnswerField("status", .string("ok")), AnswerField("store", .string(endpoint.store.uuid))]).json
             return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: body + "\n")))

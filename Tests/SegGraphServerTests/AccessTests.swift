@@ -60,6 +60,17 @@ import Testing
         }
     }
 
+    @Test func theTimelinePageIsServedWithoutAToken() async throws {
+        try await Self.application(ServerConfiguration(bearerToken: Self.token)).test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                let page = String(buffer: response.body)
+                #expect(page.hasPrefix("<!doctype html>") && page.contains("/v1/trace?") && page.contains("Bearer "))
+            }
+        }
+    }
+
     @Test func aQueryOverItsTimeBudgetIs503() async throws {
         var limits = ServerLimits()
         limits.queryTimeSecondsMax = 0
