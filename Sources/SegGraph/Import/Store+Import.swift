@@ -71,7 +71,7 @@ extension Store {
             edgesAdded: Dictionary(uniqueKeysWithValues: linker.added.map { ($0.key.description, $0.value) }))
         try tables.imports.put(importID.rawValue, JSONRecord(record), in: txn)
         try tables.importDigests.put(digest, importID.rawValue, in: txn)
-        try setCounter(MetaKey.generation, try counter(MetaKey.generation, in: txn) + 1, in: txn)
+        try advanceGeneration(in: txn)
         return record
     }
 

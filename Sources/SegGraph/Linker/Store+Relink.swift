@@ -8,7 +8,8 @@ extension Store {
     @discardableResult
     public func relink() throws -> [EdgeKind: Int] {
         guard !isReadOnly else { throw StoreError(.readOnly, "\(path): store is open read-only") }
-        let added = try writeTransaction { txn in
+        // Edges (and the topology) change: answers and ETags must follow.
+        return try writeChangingAnswers { txn in
             let reference = txn.unsafeReference()
             try tables.adjacency.removeAll(in: txn)
             try tables.edgeProperties.removeAll(in: txn)
@@ -21,11 +22,7 @@ extension Store {
             var linker = try Linker(store: self, txn: reference, configuration: settings)
             try linker.link(work)
             try relearnTopology(configuration: settings, in: reference)
-            // Edges (and the topology) changed: answers and ETags must follow.
-            try setCounter(MetaKey.generation, try counter(MetaKey.generation, in: txn) + 1, in: txn)
             return linker.added
         }
-        try syncCatalog()
-        return added
     }
 }

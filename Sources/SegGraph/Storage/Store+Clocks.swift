@@ -14,14 +14,12 @@ extension Store {
         guard correction.driftPPM.isFinite, abs(correction.driftPPM) <= 1_000 else {
             throw StoreError(.invalidArgument, "drift must be within ±1000 ppm", parameter: "drift-ppm")
         }
-        try writeTransaction { txn in
+        try writeChangingAnswers { txn in
             guard let id = try tables.sourceNames.get(source, in: txn), var record = try tables.sources.get(id, in: txn)?.value else {
                 throw StoreError(.notFound, "unknown source \"\(source)\"", parameter: "source")
             }
             record.clockCorrection = correction.isIdentity ? nil : correction
             try tables.sources.put(id, JSONRecord(record), in: txn)
-            try setCounter(MetaKey.generation, try counter(MetaKey.generation, in: txn) + 1, in: txn)
         }
-        try syncCatalog()  // nothing of the catalog changed but the generation it reflects
     }
 }

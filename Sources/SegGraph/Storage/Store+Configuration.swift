@@ -28,12 +28,10 @@ extension Store {
                 throw StoreError(.invalidArgument, "reidSpace: no embedding space \"\(updated.reidSpace)\" in this store (it has \(spaces.sorted().joined(separator: ", ")))")
             }
         }
-        try writeTransaction { txn in
+        // Answers depend on it (the trace's defaults): readers must not keep the old one.
+        try writeChangingAnswers { txn in
             try tables.meta.put(MetaKey.configuration, Array(updated.jsonText.utf8), in: txn)
-            // Answers depend on it (the trace's defaults): readers must not keep the old one.
-            try setCounter(MetaKey.generation, try counter(MetaKey.generation, in: txn) + 1, in: txn)
         }
-        try syncCatalog()
     }
 }
 

@@ -18,6 +18,24 @@ extension Store {
         try tables.meta.put(key, encode(value), in: txn)
     }
 
+    /// Advances the generation: readers' caches, ETags and the catalog's stamp follow it.
+    func advanceGeneration<T: WritableTransaction & ~Copyable>(in txn: borrowing T) throws {
+        try setCounter(MetaKey.generation, try counter(MetaKey.generation, in: txn) + 1, in: txn)
+    }
+
+    /// A write that changes answers but no segment (configuration, zones, clocks, verdicts,
+    /// relinked edges): `body` in one transaction that also advances the generation, then the
+    /// catalog's stamp follows (none of its rows changed).
+    func writeChangingAnswers<R>(_ body: (borrowing WriteTransaction) throws -> R) throws -> R {
+        let result = try writeTransaction { txn in
+            let result = try body(txn)
+            try advanceGeneration(in: txn)
+            return result
+        }
+        try syncCatalog()
+        return result
+    }
+
     /// The generation the catalog must match (see MetaKey.generation).
     func generation() throws -> UInt64 {
         try readTransaction { txn in try counter(MetaKey.generation, in: txn) }

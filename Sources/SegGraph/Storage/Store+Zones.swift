@@ -8,7 +8,7 @@ extension Store {
         guard points.count >= 3, points.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isFinite) }) else {
             throw StoreError(.invalidArgument, "zone \(name): a polygon needs at least 3 points x,y")
         }
-        try writeTransaction { txn in
+        try writeChangingAnswers { txn in
             guard let id = try tables.sourceNames.get(source, in: txn), var record = try tables.sources.get(id, in: txn)?.value else {
                 throw StoreError(.notFound, "unknown source \"\(source)\"")
             }
@@ -16,8 +16,6 @@ extension Store {
             record.zones.append(ZoneRecord(name: name, points: points))
             record.zones.sort { $0.name < $1.name }
             try tables.sources.put(id, JSONRecord(record), in: txn)
-            try setCounter(MetaKey.generation, try counter(MetaKey.generation, in: txn) + 1, in: txn)
         }
-        try syncCatalog()  // nothing of the catalog changed but the generation it reflects
     }
 }

@@ -1,5 +1,5 @@
 // Recording and withdrawing verdicts. A verdict changes answers (the trace obeys it), so it
-// advances the store's generation like any other change.
+// is written like any other answer-changing write (`writeChangingAnswers`).
 internal import Foundation
 internal import LMDB
 
@@ -28,11 +28,7 @@ extension Store {
         }
         let verdict = LinkVerdict(first.name, second.name, decision: decision, by: author,
                                   at: TimeDisplay.format(utcNanoseconds: currentUTCNanoseconds() / 1_000_000 * 1_000_000, zone: .gmt), note: note)
-        try writeTransaction { txn in
-            try table.put(verdict.key, JSONRecord(verdict), in: txn)
-            try setCounter(MetaKey.generation, try counter(MetaKey.generation, in: txn) + 1, in: txn)
-        }
-        try syncCatalog()  // nothing of the catalog changed but the generation it reflects
+        try writeChangingAnswers { txn in try table.put(verdict.key, JSONRecord(verdict), in: txn) }
         return verdict
     }
 
@@ -42,32 +38,27 @@ extension Store {
     @discardableResult
     public func withdrawVerdict(between a: String, and b: String) throws -> LinkVerdict {
         guard !isReadOnly, let table = tables.verdicts else { throw StoreError(.readOnly, "\(path): store is open read-only") }
-        let removed = try writeTransaction { txn in
+        return try writeChangingAnswers { txn in
             let key = LinkVerdict.key(a, b)
             guard let existing = try table.get(key, in: txn)?.value else {
                 throw StoreError(.notFound, "no verdict on \(a) and \(b) (see `seggraph link list`)")
             }
             try table.delete(key, in: txn)
-            try setCounter(MetaKey.generation, try counter(MetaKey.generation, in: txn) + 1, in: txn)
             return existing
         }
-        try syncCatalog()
-        return removed
     }
 
     /// Restores verdicts as exported (`link list --json`), each replacing any on its pair.
     /// Segments need not be stored yet: a verdict waits for its sightings by name.
     public func restoreVerdicts(_ verdicts: [LinkVerdict]) throws {
         guard !isReadOnly, let table = tables.verdicts else { throw StoreError(.readOnly, "\(path): store is open read-only") }
-        try writeTransaction { txn in
+        try writeChangingAnswers { txn in
             for verdict in verdicts {
                 let canonical = LinkVerdict(verdict.first, verdict.second, decision: verdict.decision, by: verdict.by,
                                             at: verdict.at, note: verdict.note)
                 try table.put(canonical.key, JSONRecord(canonical), in: txn)
             }
-            try setCounter(MetaKey.generation, try counter(MetaKey.generation, in: txn) + 1, in: txn)
         }
-        try syncCatalog()  // nothing of the catalog changed but the generation it reflects
     }
 }
 
