@@ -21,6 +21,7 @@ public final class Store: @unchecked Sendable {
     let catalogLock = NSLock()
     var openedCatalog: Catalog?
     let sourceCache = GenerationCache<[UInt32: Source]>()
+    let correctedSourceCache = GenerationCache<[UInt32: Source]>()
     let configurationCache = GenerationCache<StoreConfiguration>()
     let topologyCache = GenerationCache<LearnedTopology>()
 

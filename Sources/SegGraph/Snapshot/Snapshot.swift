@@ -49,7 +49,7 @@ extension Store {
         try readTransaction { txn in
             let deadline = budgetSeconds.map { ContinuousClock.now + .milliseconds(Int64(($0 * 1000).rounded())) }
             let generation = try counter(MetaKey.generation, in: txn)
-            let corrected = try sourcesByID(in: txn, generation: generation).filter { $0.value.clockCorrection != nil }
+            let corrected = try correctedSources(in: txn, generation: generation)
             let snapshot = Snapshot(store: self, txn: txn.unsafeReference(), generation: generation,
                                     correctedSources: corrected, deadline: deadline, budgetSeconds: budgetSeconds ?? 0)
             return try body(snapshot)

@@ -14,6 +14,15 @@ extension Store {
         if cached { sourceCache.set(sources, generation: generation) }
         return sources
     }
+
+    /// The sources with a clock correction (usually none), cached per generation like the
+    /// sources: every snapshot asks, so it must cost a lookup, not a pass over the sources.
+    func correctedSources<T: ReadableTransaction & ~Copyable>(in txn: borrowing T, generation: UInt64) throws -> [UInt32: Source] {
+        if let hit = correctedSourceCache.get(generation: generation) { return hit }
+        let corrected = try sourcesByID(in: txn, generation: generation).filter { $0.value.clockCorrection != nil }
+        correctedSourceCache.set(corrected, generation: generation)
+        return corrected
+    }
 }
 
 extension Store {
