@@ -37,8 +37,9 @@ public struct LinkEvaluationQuery: Query {
         var scores = Self.scoredKinds.filter { $0 != .sameAs }.map { kind in
             let expected = truth.expected[kind.description] ?? []
             let predicted = found[kind] ?? []
+            let correct = predicted.intersection(expected).count
             return LinkScore(kind: kind.description, expected: expected.count, found: predicted.count,
-                             correct: predicted.intersection(expected).count, recallCorrect: predicted.intersection(expected).count)
+                             correct: correct, recallCorrect: correct)
         }
         let right = linked.filter { pair in
             guard let person = truth.personOf[pair[0]] else { return false }

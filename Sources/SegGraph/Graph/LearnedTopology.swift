@@ -18,11 +18,12 @@ public struct TopologyPair: Codable, Sendable, Equatable {
     public var p50: Double
     public var p95: Double
 
-    /// Whether a walk of `gapSeconds` from `from` to `to` fits what people took: within half
-    /// the 5 % and 1.25 × the 95 % transit time (+ 5 s).
-    public func admits(gapSeconds: Double) -> Bool {
-        gapSeconds >= p05 * 0.5 && gapSeconds <= p95 * 1.25 + 5
-    }
+    /// The walks from `from` to `to` that fit what people took, in seconds: half the 5 % to
+    /// 1.25 × the 95 % transit time (+ 5 s).
+    public var plausibleTransitSeconds: ClosedRange<Double> { p05 * 0.5 ... p95 * 1.25 + 5 }
+
+    /// Whether a walk of `gapSeconds` fits `plausibleTransitSeconds`.
+    public func admits(gapSeconds: Double) -> Bool { plausibleTransitSeconds.contains(gapSeconds) }
 }
 
 /// Every learned camera pair, by (from, to).
@@ -40,6 +41,11 @@ public struct LearnedTopology: Codable, Sendable, Equatable {
     /// Trusted pairs leaving `camera`.
     public func exits(from camera: String) -> [TopologyPair] {
         pairs.filter { $0.from == camera && $0.links >= Self.linksMin }
+    }
+
+    /// Trusted pairs arriving at `camera`.
+    public func entries(to camera: String) -> [TopologyPair] {
+        pairs.filter { $0.to == camera && $0.links >= Self.linksMin }
     }
 }
 

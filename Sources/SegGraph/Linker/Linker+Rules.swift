@@ -139,8 +139,8 @@ extension Linker {
         // its fit minus `duringFitGainMin` per member: the fewest that explain the box win (a
         // greedy pass would keep a large bystander picked first). Ties: fewer, then earlier.
         candidates.sort { precedes($0.segment, $1.segment) }
-        let pool = candidates.indices.sorted { fit([candidates[$0]]) > fit([candidates[$1]]) }
-            .prefix(Self.duringCandidatesMax).sorted()
+        let fitAlone = candidates.map { fit([$0]) }
+        let pool = candidates.indices.sorted { fitAlone[$0] > fitAlone[$1] }.prefix(Self.duringCandidatesMax).sorted()
         var chosen: [ParticipantCandidate] = []
         var bestScore = 0.0
         func consider(_ group: [Int]) {

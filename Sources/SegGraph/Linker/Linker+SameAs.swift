@@ -100,7 +100,7 @@ extension Linker {
         // before reading their vectors (a busy window is mostly people present at once).
         let concurrentPossible = !configuration.sharedViews.isEmpty
         var ids: [SegmentID] = []
-        try IntervalIndex(table: store.tables.timeIndex).overlapping(.label, labelID.rawValue, window: cameraTimeWindow(window), in: txn) { id, span in
+        try IntervalIndex(table: store.tables.timeIndex).overlapping(.label, labelID.rawValue, window: hasClockCorrections ? window.coveringCameraTimes(of: sources.values) : window, in: txn) { id, span in
             if id != segment.id && (concurrentPossible || hasClockCorrections || !span.overlaps(segment.span)) { ids.append(id) }
             return true
         }
@@ -130,17 +130,6 @@ extension Linker {
     /// `segment` with its times on the true clock of its source (unchanged without a correction).
     func onTrueClock(_ segment: Segment) -> Segment {
         hasClockCorrections ? segment.corrected(by: source(of: segment)) : segment
-    }
-
-    /// The camera-clock window to scan so that every source's segments in the true-clock
-    /// `window` are found.
-    func cameraTimeWindow(_ window: TimeSpan) -> TimeSpan {
-        guard hasClockCorrections else { return window }
-        return sources.values.reduce(window) { widest, source in
-            let shifted = source.uncorrected(window)
-            return TimeSpan(startNanoseconds: min(widest.startNanoseconds, shifted.startNanoseconds),
-                            endNanoseconds: max(widest.endNanoseconds, shifted.endNanoseconds))!
-        }
     }
 
     /// A segment's normalised vector in the re-identification space; `nil` without one (or all zeros).

@@ -58,3 +58,15 @@ extension Segment {
         return segment
     }
 }
+
+extension TimeSpan {
+    /// The camera-clock window to scan so that every segment of `sources` whose true times
+    /// meet this window is found (the window itself covers sources without a correction).
+    func coveringCameraTimes(of sources: some Sequence<Source>) -> TimeSpan {
+        sources.reduce(self) { widest, source in
+            let shifted = source.uncorrected(self)
+            return TimeSpan(startNanoseconds: min(widest.startNanoseconds, shifted.startNanoseconds),
+                            endNanoseconds: max(widest.endNanoseconds, shifted.endNanoseconds))!
+        }
+    }
+}

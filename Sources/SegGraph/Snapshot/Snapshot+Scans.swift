@@ -45,12 +45,7 @@ extension Snapshot {
         // Corrected clocks: the index holds camera times, so scan the camera-time windows of
         // every corrected source too, and judge each segment on the true clock.
         let knownSource: UInt32? = dimension == .source ? value : nil
-        var rawWindow = window
-        for source in correctedSources.values where knownSource == nil || knownSource == source.id {
-            let shifted = source.uncorrected(window)
-            rawWindow = TimeSpan(startNanoseconds: min(rawWindow.startNanoseconds, shifted.startNanoseconds),
-                                 endNanoseconds: max(rawWindow.endNanoseconds, shifted.endNanoseconds))!
-        }
+        let rawWindow = window.coveringCameraTimes(of: correctedSources.values.filter { knownSource == nil || knownSource == $0.id })
         try IntervalIndex(table: tables.timeIndex).overlapping(dimension, value, window: rawWindow, in: txn) { id, span in
             visited += 1
             if visited & 255 == 0 { try checkBudget() }

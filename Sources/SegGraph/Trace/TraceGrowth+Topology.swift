@@ -1,7 +1,7 @@
 // Past the ends of the journey: a hand-off no edge records (the embedding too noisy for
 // `same_as`) is looked for where the learned topology says people go next. From the last
 // sighting, on each camera people walk to from there, within the transit times they took
-// (half the 5 % to 1.25 × the 95 %, + 5 s), the candidates similar to the person at least to the
+// (`TopologyPair.plausibleTransitSeconds`), the candidates similar to the person at least to the
 // uncertain floor are counted; exactly one, similar to the person at least to
 // `topologySimilarityMin`, is accepted (rule `topology`) and growth continues from it over its
 // edges. The same backwards from the first sighting. Two candidates: neither is taken.
@@ -20,12 +20,7 @@ extension TraceGrowth {
         for _ in 0..<Self.topologyStepsMax {
             guard let found = try nextOverTopology(forward: true, in: snapshot) ?? nextOverTopology(forward: false, in: snapshot) else { return }
             accept(found.hit, rule: .topology, seedSimilarity: found.seedSimilarity, groupSimilarity: found.groupSimilarity, via: found.via)
-            for end in try snapshot.edgeEnds(of: found.hit.segment.id, kinds: [.next, .sameAs]) {
-                if verdicts.rejection(found.hit.segment.id, end.other) != nil { continue }
-                let edge = try snapshot.edge(at: end, of: found.hit.segment.id)
-                offer(end.other, rule: end.kind == .next ? .track : .reidentified,
-                      score: end.kind == .next ? 2 : (edge.property(.similarity) ?? 0), via: found.hit.segment.id)
-            }
+            try offerNeighbours(of: found.hit.segment.id, in: snapshot)
             try grow(in: snapshot)
         }
     }
@@ -39,11 +34,11 @@ extension TraceGrowth {
         if forward ? end.hit.segment.span.endNanoseconds >= parameters.window.endNanoseconds
                    : end.hit.segment.span.startNanoseconds <= parameters.window.startNanoseconds { return nil }
         let camera = end.hit.source.name
-        let pairs = forward ? parameters.topology.exits(from: camera)
-            : parameters.topology.pairs.filter { $0.to == camera && $0.links >= LearnedTopology.linksMin }
+        let pairs = forward ? parameters.topology.exits(from: camera) : parameters.topology.entries(to: camera)
         var plausible: [(hit: SegmentHit, seed: Double, group: Double)] = []
         for pair in pairs {
-            let (near, far) = (Int64(pair.p05 * 0.5 * 1e9), Int64((pair.p95 * 1.25 + 5) * 1e9))
+            let transit = pair.plausibleTransitSeconds
+            let (near, far) = (Int64(transit.lowerBound * 1e9), Int64(transit.upperBound * 1e9))
             let window = forward
                 ? TimeSpan(startNanoseconds: end.hit.segment.span.endNanoseconds + near, endNanoseconds: end.hit.segment.span.endNanoseconds + far)
                 : TimeSpan(startNanoseconds: end.hit.segment.span.startNanoseconds - far, endNanoseconds: end.hit.segment.span.startNanoseconds - near)

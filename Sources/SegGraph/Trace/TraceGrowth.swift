@@ -86,21 +86,25 @@ struct TraceGrowth {
                 dismissed.insert(candidate.id)
                 continue
             }
-            if try decide(hit, candidate, in: snapshot) {
-                for other in verdicts.confirmed(with: candidate.id) where accepted[other] == nil {
-                    if let verdict = verdicts.verdict(candidate.id, other) { verdicts.markApplied(verdict) }
-                    offer(other, rule: .confirmed, score: 4, via: candidate.id)
-                }
-                for end in try snapshot.edgeEnds(of: candidate.id, kinds: [.next, .sameAs]) {
-                    if let rejection = verdicts.rejection(candidate.id, end.other) {
-                        verdicts.markApplied(rejection)
-                        continue
-                    }
-                    let edge = try snapshot.edge(at: end, of: candidate.id)
-                    offer(end.other, rule: end.kind == .next ? .track : .reidentified,
-                          score: end.kind == .next ? 2 : (edge.property(.similarity) ?? 0), via: candidate.id)
-                }
+            if try decide(hit, candidate, in: snapshot) { try offerNeighbours(of: candidate.id, in: snapshot) }
+        }
+    }
+
+    /// Offers what an accepted sighting leads to: the sightings confirmed to be the same
+    /// individual, then its `next` and `same_as` edges except those a verdict rejects.
+    mutating func offerNeighbours(of id: SegmentID, in snapshot: borrowing Snapshot) throws {
+        for other in verdicts.confirmed(with: id) where accepted[other] == nil {
+            if let verdict = verdicts.verdict(id, other) { verdicts.markApplied(verdict) }
+            offer(other, rule: .confirmed, score: 4, via: id)
+        }
+        for end in try snapshot.edgeEnds(of: id, kinds: [.next, .sameAs]) {
+            if let rejection = verdicts.rejection(id, end.other) {
+                verdicts.markApplied(rejection)
+                continue
             }
+            let edge = try snapshot.edge(at: end, of: id)
+            offer(end.other, rule: end.kind == .next ? .track : .reidentified,
+                  score: end.kind == .next ? 2 : (edge.property(.similarity) ?? 0), via: id)
         }
     }
 
