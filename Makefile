@@ -8,7 +8,7 @@ RELEASE_BIN = .build/release/seggraph
 DEMO_DIR ?= demo-out
 APT_PACKAGES = liblmdb-dev libavformat-dev libavcodec-dev libswscale-dev libsqlite3-dev pkg-config
 
-.PHONY: deps build release test demo bench clean
+.PHONY: deps build release test demo demo-stop bench clean
 
 deps:
 	@if ! pkg-config --exists lmdb libavformat libavcodec libswscale sqlite3 2>/dev/null; then \
@@ -49,8 +49,12 @@ test: build
 demo: build
 	bash scripts/demo.sh $(BIN) $(DEMO_DIR)
 
+# Stops the server `make demo` leaves running.
+demo-stop:
+	@if [ -f $(DEMO_DIR)/serve.pid ]; then kill "$$(cat $(DEMO_DIR)/serve.pid)" 2>/dev/null && echo "stopped the demo server"; rm -f $(DEMO_DIR)/serve.pid; else echo "no demo server running"; fi
+
 bench: release
 	bash benchmarks/run_store_bench.sh
 
-clean:
+clean: demo-stop
 	rm -rf .build $(DEMO_DIR)

@@ -65,13 +65,19 @@ step "$BIN" import --store "$STORE" "$OUT/site/cam_00.json"
 step "$BIN" stats --store "$STORE"
 step "$BIN" check --store "$STORE"
 # The read-only JSON endpoint: the same answers over HTTP (contract: schema/openapi.yaml).
+# The server stays up after the demo (its own session, output in serve.log) so the timeline
+# page can be opened; `make demo-stop` (or kill "$(cat serve.pid)") stops it. A server left
+# by an earlier demo is stopped first: it holds the port.
 PORT=${DEMO_PORT:-18080}
-"$BIN" serve --store "$STORE" --port "$PORT" >"$OUT/serve.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/v1/health" >/dev/null 2>&1 && break; sleep 0.1; done
+if [ -f "$OUT/serve.pid" ]; then kill "$(cat "$OUT/serve.pid")" 2>/dev/null || true; rm -f "$OUT/serve.pid"; sleep 0.3; fi
+setsid "$BIN" serve --store "$STORE" --port "$PORT" </dev/null >"$OUT/serve.log" 2>&1 &
+echo $! >"$OUT/serve.pid"
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/v1/health" >/dev/null 2>&1 && break; sleep 0.1; done
 ENCODED=${SEED//\//%2F}
 step curl -sf "http://127.0.0.1:$PORT/v1/trace?segment=$ENCODED&from=14:00&to=14:30" -o "$OUT/trace.json"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["visits"]), "visits, digest", d["digest"][:16])' "$OUT/trace.json"
-kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
-echo "serve it yourself: $BIN serve --store $STORE  (then open http://127.0.0.1:8080/?segment=${ENCODED} in a browser,"
-echo "or curl http://127.0.0.1:8080/v1/stats)"
+echo
+echo "The server is still running (pid $(cat "$OUT/serve.pid"), log $OUT/serve.log)."
+echo "  open   http://127.0.0.1:$PORT/?segment=${ENCODED}&from=14:00&to=14:30   in a browser"
+echo "  or     curl http://127.0.0.1:$PORT/v1/stats"
+echo "  stop   make demo-stop"
