@@ -24,6 +24,8 @@ public final class Store: @unchecked Sendable {
     let correctedSourceCache = GenerationCache<[UInt32: Source]>()
     let configurationCache = GenerationCache<StoreConfiguration>()
     let topologyCache = GenerationCache<LearnedTopology>()
+    let spaceCache = GenerationCache<[EmbeddingSpace]>()
+    let ledgerCache = GenerationCache<ImportLedger>()
 
     /// Creates a new, empty store in directory `path`.
     /// - Throws: `StoreError.alreadyExists` when `path` already holds a store.

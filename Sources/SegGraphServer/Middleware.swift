@@ -34,8 +34,11 @@ struct AccessLogMiddleware: RouterMiddleware {
         let start = ContinuousClock.now
         let response = try await next(request, context)
         let elapsed = ContinuousClock.now - start
-        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        context.logger.info("\(request.method) \(request.uri.path) \(response.status.code) \(String(format: "%.2f", milliseconds)) ms")
+        // Hundredths of a millisecond by integer arithmetic: Foundation's String(format:) was a
+        // visible share of a loaded server's time.
+        let hundredths = elapsed.components.seconds * 100_000 + elapsed.components.attoseconds / 10_000_000_000_000
+        let fraction = hundredths % 100
+        context.logger.info("\(request.method) \(request.uri.path) \(response.status.code) \(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction) ms")
         return response
     }
 }

@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import SegGraph
+import SegGraphServer
 
 @main
 struct SegGraphCommand: AsyncParsableCommand {
@@ -27,6 +28,9 @@ struct SegGraphCommand: AsyncParsableCommand {
 
     /// argument-parser exits 64 on a usage error; the help promises 2, so map it.
     static func main() async {
+        // The server's handlers then run on the event loops that read their sockets (see
+        // runConcurrencyOnEventLoops); decided from argv because parsing happens later.
+        if CommandLine.arguments.dropFirst().first == "serve" { runConcurrencyOnEventLoops() }
         do {
             var command = try parseAsRoot()
             if var asynchronous = command as? any AsyncParsableCommand {

@@ -22,14 +22,16 @@ public struct ShowQuery: Query {
             throw StoreError(.invalidArgument, "boxes must be in 0…\(Limits.boxesPerSegmentMax)", parameter: "boxes")
         }
         let hit = try snapshot.requireHit(try snapshot.segmentID(named: segment))
-        let boxes = try snapshot.boxes(of: hit.segment.id)
+        // The record counts its boxes: they are decoded only when some are shown (a segment
+        // can have thousands), and vectors are probed, not copied.
+        let boxes = boxesShown > 0 ? try snapshot.boxes(of: hit.segment.id) : []
         var embeddings: [(space: String, dimension: Int)] = []
         for space in try snapshot.embeddingSpaces().sorted(by: { $0.name < $1.name })
-        where try snapshot.vector(of: hit.segment.id, spaceID: space.id) != nil {
+        where try snapshot.hasVector(of: hit.segment.id, spaceID: space.id) {
             embeddings.append((space.name, space.dimension))
         }
         let record = try snapshot.importRecord(hit.segment.importID)
-        return SegmentDetail(hit: hit, boxes: Array(boxes.prefix(boxesShown)), boxCount: boxes.count,
+        return SegmentDetail(hit: hit, boxes: Array(boxes.prefix(boxesShown)), boxCount: hit.segment.boxCount,
                              embeddings: embeddings, importRecord: record)
     }
 }

@@ -76,6 +76,11 @@ extension Snapshot {
         try store.storedVector(space: spaceID, segment: id, in: txn)
     }
 
+    /// Whether a segment has a vector in a space (no bytes copied: `show` lists spaces only).
+    func hasVector(of id: SegmentID, spaceID: UInt32) throws -> Bool {
+        try tables.vectors.contains(Store.vectorKey(space: spaceID, id), in: txn)
+    }
+
     /// An embedding space by name, or `nil`.
     public func embeddingSpace(named name: String) throws -> EmbeddingSpace? {
         guard !name.isEmpty, name.utf8.count <= Limits.identifierBytesMax else { return nil }
@@ -84,8 +89,11 @@ extension Snapshot {
 
     /// Every embedding space, by name.
     public func embeddingSpaces() throws -> [EmbeddingSpace] {
+        // Kept per generation like the sources: `show` lists them on every call.
+        if let cached = store.spaceCache.get(generation: generation) { return cached }
         var spaces: [EmbeddingSpace] = []
         try tables.spaces.scan(in: txn) { _, record in spaces.append(record.value); return true }
+        store.spaceCache.set(spaces, generation: generation)
         return spaces
     }
 
@@ -105,14 +113,27 @@ extension Snapshot {
 
     /// One entry of the import ledger, or `nil`.
     public func importRecord(_ id: ImportID) throws -> ImportRecord? {
-        try tables.imports.get(id.rawValue, in: txn)?.value
+        let ledger = try cachedLedger()
+        return ledger.position[id.rawValue].map { ledger.records[$0] }
     }
 
     /// The import ledger, oldest first.
     public func importLedger() throws -> [ImportRecord] {
-        var records: [ImportRecord] = []
-        try tables.imports.scan(in: txn) { _, record in records.append(record.value); return true }
-        return records
+        try cachedLedger().records
+    }
+
+    /// The ledger decoded once per generation: every `show` and every trace answer cites
+    /// imports, and decoding a JSON record was half of a `show`'s time (perf).
+    private func cachedLedger() throws -> ImportLedger {
+        if let cached = store.ledgerCache.get(generation: generation) { return cached }
+        var ledger = ImportLedger()
+        try tables.imports.scan(in: txn) { key, record in
+            ledger.position[key] = ledger.records.count
+            ledger.records.append(record.value)
+            return true
+        }
+        store.ledgerCache.set(ledger, generation: generation)
+        return ledger
     }
 
     /// The store's configuration (thresholds and defaults).
@@ -122,4 +143,10 @@ extension Snapshot {
         store.configurationCache.set(decoded, generation: generation)
         return decoded
     }
+}
+
+/// The import ledger in key order, with each import's position.
+struct ImportLedger: Sendable {
+    var records: [ImportRecord] = []
+    var position: [UInt32: Int] = [:]
 }

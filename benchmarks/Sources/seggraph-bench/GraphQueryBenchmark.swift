@@ -40,6 +40,17 @@ struct GraphQueryBenchmark {
                                                 to: TimeDisplay.format(utcNanoseconds: start + 1_800_000_000_000, zone: utc))
                 return try store.run(TraceQuery(seed: .segment(id.description), window: window)).visits.count
             }),
+            // What one HTTP request does minus HTTP: the server's query and its JSON bytes.
+            ("show + JSON (GET /v1/segments/{id})", { id in
+                try store.run(ShowQuery(segment: id.description, boxesShown: 0)).answer.json.utf8.count
+            }),
+            ("trace, 1 h + JSON (GET /v1/trace)", { id in
+                let start = try store.read { try $0.requireHit(id).segment.span.startNanoseconds }
+                let utc = TimeZone(identifier: "UTC")!
+                let window = try TimeWindowSpec(from: TimeDisplay.format(utcNanoseconds: start - 1_800_000_000_000, zone: utc),
+                                                to: TimeDisplay.format(utcNanoseconds: start + 1_800_000_000_000, zone: utc))
+                return try store.run(TraceQuery(seed: .segment(id.description), window: window)).answer.json.utf8.count
+            }),
             // The naive journey the trace improves on, as the SQL and Cypher peers run it.
             ("journey: next/same_as closure, 1 h", { id in
                 try store.read { snapshot in
