@@ -59,6 +59,20 @@ EXPECTED = {
     "truncated.json": "not-json",
     "unknown_format.json": "not-json",
     "whitespace_only.json": "not-json",
+    "confidence_too_large.json": "reject",
+    "confidence_negative.json": "reject",
+    "negative_start.json": "reject",
+    "empty_label.json": "reject",
+    "empty_type.json": "reject",
+    # A JSON parser keeps one of two repeated keys, so the schema never sees the repetition.
+    "duplicate_key_label.json": "accept",
+    "duplicate_key_box.json": "accept",
+    "duplicate_key_attribute.json": "accept",
+    "duplicate_key_unknown.json": "accept",
+    "duplicate_key_source.json": "accept",
+    "duplicate_key_segments.json": "accept",
+    "duplicate_key_source_field.json": "accept",
+    "duplicate_key_source_extra.json": "accept",
 }
 
 

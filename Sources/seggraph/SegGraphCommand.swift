@@ -40,8 +40,9 @@ struct SegGraphCommand: AsyncParsableCommand {
             }
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-            printError(fullMessage(for: error))
-            if let hint = subcommandHint() { printError(hint) }
+            // A mistyped command: the suggestion alone; argument-parser's own text would
+            // complain about the options meant for the command the user had in mind.
+            if let hint = subcommandHint() { printError(hint) } else { printError(fullMessage(for: error)) }
             Foundation.exit(ExitStatus.usage)
         }
     }

@@ -43,6 +43,41 @@ import TestSupport
         #expect(check.status == 0, "\(check.stdout)")
     }
 
+    /// The foreign formats' error fixtures (Tests/ImportersTests/Fixtures/FORMAT/errors), imported
+    /// through the binary with the format forced and a frame rate given: the same golden line,
+    /// exit 3, the store unchanged.
+    static var foreignCases: [String] {
+        ["mot", "cvat", "coco-vid", "ultralytics"].flatMap { format in
+            let directory = TestPaths.packageRoot + "/Tests/ImportersTests/Fixtures/\(format)/errors"
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            return names.filter { !$0.hasSuffix(".expected.txt") }.sorted().map { format + "/" + $0 }
+        }
+    }
+
+    @Test func everyForeignFormatHasFixtures() {
+        #expect(Self.foreignCases.count >= 30)
+    }
+
+    @Test(arguments: foreignCases)
+    func badForeignFileIsRejectedWithItsGoldenMessage(relative: String) throws {
+        let format = String(relative.split(separator: "/")[0]), file = String(relative.split(separator: "/")[1])
+        let directory = TestPaths.packageRoot + "/Tests/ImportersTests/Fixtures/\(format)/errors"
+        let scratch = TemporaryDirectory("golden-foreign")
+        let store = scratch.file("store")
+        let seeded = try Command.seggraph(["import", "--store", store, TestPaths.segments("tud-campus_gt.json")])
+        try #require(seeded.status == 0, "\(seeded.stderr)")
+        let before = try Command.seggraph(["stats", "--store", store, "--json"]).stdout
+        let stem = (file as NSString).deletingPathExtension
+        let expected = try String(contentsOfFile: directory + "/\(stem).expected.txt", encoding: .utf8)
+            .trimmingCharacters(in: .newlines)
+        let result = try Command.seggraph(["import", "--store", store, "--format", format, "--fps", "25", file], directory: directory)
+        #expect(result.status == 3)
+        #expect(result.stderr == "seggraph: \(expected)\n")
+        let after = try Command.seggraph(["stats", "--store", store, "--json"]).stdout
+        #expect(Self.withoutSizes(after) == Self.withoutSizes(before))
+        #expect(try Command.seggraph(["check", "--store", store]).status == 0)
+    }
+
     /// Stats minus the file-size fields (LMDB may reuse or add free pages after an abort).
     static func withoutSizes(_ json: String) -> String {
         json.replacingOccurrences(of: #""(lmdb_file_bytes|lmdb_used_bytes|catalog_bytes)":\d+,?"#, with: "", options: .regularExpression)

@@ -100,3 +100,21 @@ import TestSupport
         #expect(hit.segment.span.startNanoseconds == 1_795_179_601_500_000_000)
     }
 }
+
+/// The value rules of issue 13 that accept (the refusals are golden error fixtures):
+/// a zero-size box is kept exactly, and the linker treats it as no geometry.
+@Suite struct ValueRuleTests {
+    @Test func aZeroSizeBoxIsKeptExactlyAndLinksNothing() throws {
+        let fixture = try StoreFixture()
+        let zeroBox = #""bounding_boxes": [{"frame": 10, "time_sec": 1.0, "x": 640, "y": 360, "w": 0, "h": 0}]"#
+        let person = segmentJSON("p", start: 1, end: 5)
+        let bag = "{\"segment_id\": \"b\", \"label\": \"bag\", \"start_time_sec\": 1, \"end_time_sec\": 5, \(zeroBox)}"
+        let path = fixture.directory.write("cam.json", documentJSON(source: "cam", segments: [person, bag]))
+        try fixture.importFile(path)
+        let detail = try fixture.store.run(ShowQuery(segment: "cam/b"))
+        #expect(detail.boxes.map { [$0.x, $0.y, $0.width, $0.height] } == [[640, 360, 0, 0]])
+        let edges = try fixture.store.run(NeighborsQuery(segment: "cam/b", kinds: [.holds]))
+        #expect(edges.hits.isEmpty)
+        #expect(try fixture.store.check().isConsistent)
+    }
+}

@@ -7,13 +7,20 @@ extension ImportSession {
     mutating func importDocument(_ reader: inout JSONReader, into consumer: inout some SegmentConsumer) throws {
         var source: SourceInput?
         var sawSegments = false
+        var sawSource = false
         var first = true
         try located(&reader) { reader throws(JSONFailure) in try reader.enterObject() }
         while true {
             let key = try located(&reader) { reader throws(JSONFailure) in try reader.nextKey(&first) }
             guard let key else { break }
             if reader.token(key, is: "source") {
+                if sawSource {
+                    throw ImportError(file: displayName, location: InputLocation(jsonPath: "$.source"),
+                                      reason: "duplicate key: the document already has a source")
+                }
+                sawSource = true
                 if source != nil {
+                    // Found ahead of `segments` already (findSourceAhead).
                     try located(&reader) { reader throws(JSONFailure) in try reader.skipValue() }
                     continue
                 }
@@ -21,6 +28,10 @@ extension ImportSession {
                 source = parsed
                 try consumer.consume(source: parsed)
             } else if reader.token(key, is: "segments") {
+                guard !sawSegments else {
+                    throw ImportError(file: displayName, location: InputLocation(jsonPath: "$.segments"),
+                                      reason: "duplicate key: the document already has segments")
+                }
                 if source == nil {
                     let found = try findSourceAhead(reader) ?? defaultSource
                     source = found

@@ -20,20 +20,23 @@ extension SegmentParser {
         var frame: Int32?
         var time: Double?
         var coordinates = (x: Float.nan, y: Float.nan, w: Float.nan, h: Float.nan)
+        var seen = SeenKeys()
         try reader.enterObject()
         var first = true
         while let key = try reader.nextKey(&first) {
             if key.count == 1 && !key.escaped {
                 switch reader.base[key.start] {
-                case UInt8(ascii: "x"): coordinates.x = try readCoordinate(&reader)
-                case UInt8(ascii: "y"): coordinates.y = try readCoordinate(&reader)
-                case UInt8(ascii: "w"): coordinates.w = try readCoordinate(&reader)
-                case UInt8(ascii: "h"): coordinates.h = try readCoordinate(&reader)
+                case UInt8(ascii: "x"): try seen.claim(0, reader); coordinates.x = try readCoordinate(&reader)
+                case UInt8(ascii: "y"): try seen.claim(1, reader); coordinates.y = try readCoordinate(&reader)
+                case UInt8(ascii: "w"): try seen.claim(2, reader); coordinates.w = try readCoordinate(&reader)
+                case UInt8(ascii: "h"): try seen.claim(3, reader); coordinates.h = try readCoordinate(&reader)
                 default: try reader.skipValue()
                 }
             } else if reader.token(key, is: "frame") {
+                try seen.claim(4, reader)
                 frame = try readFrame(&reader)
             } else if reader.token(key, is: "time_sec") {
+                try seen.claim(5, reader)
                 time = try reader.readOptionalDouble()
             } else {
                 try reader.skipValue()

@@ -36,6 +36,15 @@ struct SegmentParser {
         guard let label = fields.label else { throw reader.failure("missing required field \"label\"") }
         guard let start = fields.start else { throw reader.failure("missing required field \"start_time_sec\"") }
         guard let end = fields.end else { throw reader.failure("missing required field \"end_time_sec\"") }
+        guard start >= 0 else {
+            throw reader.failure("start_time_sec (\(start)) is negative: times are seconds from the source's start",
+                                 suffix: [.name("start_time_sec")])
+        }
+        guard !label.isEmpty else { throw reader.failure("label is empty", suffix: [.name("label")]) }
+        if let type = fields.type, type.isEmpty { throw reader.failure("type is empty", suffix: [.name("type")]) }
+        if let confidence = fields.confidence, !(0...1).contains(confidence) {
+            throw reader.failure("confidence (\(confidence)) must be in 0…1 or null", suffix: [.name("confidence")])
+        }
         guard end >= start else {
             throw reader.failure("end_time_sec (\(end)) is before start_time_sec (\(start))",
                                  suffix: [.name("end_time_sec")])
@@ -53,30 +62,45 @@ struct SegmentParser {
     private mutating func readMember(_ key: JSONStringToken, into fields: inout SegmentFields,
                                      _ reader: inout JSONReader) throws(JSONFailure) {
         if reader.token(key, is: "bounding_boxes") {
+            try fields.seen.claim(0, reader)
             if try !reader.consumeNull() { try readBoxes(&reader, into: &fields.boxes) }
         } else if reader.token(key, is: "embedding") {
+            try fields.seen.claim(1, reader)
             if let vector = try readVector(space: "default", &reader) { fields.embeddings["default"] = vector }
         } else if reader.token(key, is: "segment_id") {
+            try fields.seen.claim(2, reader)
             fields.id = try readIdentifier(&reader)
         } else if reader.token(key, is: "label") {
+            try fields.seen.claim(3, reader)
             fields.label = try reader.readString(maxBytes: ImportLimits.labelBytesMax)
         } else if reader.token(key, is: "start_time_sec") {
+            try fields.seen.claim(4, reader)
             fields.start = try reader.readDouble()
         } else if reader.token(key, is: "end_time_sec") {
+            try fields.seen.claim(5, reader)
             fields.end = try reader.readDouble()
         } else if reader.token(key, is: "type") {
+            try fields.seen.claim(6, reader)
             fields.type = try reader.readString(maxBytes: ImportLimits.labelBytesMax)
         } else if reader.token(key, is: "confidence") {
+            try fields.seen.claim(7, reader)
             fields.confidence = try reader.readOptionalDouble()
         } else if reader.token(key, is: "embeddings") {
+            try fields.seen.claim(8, reader)
             try readSpaces(&reader, into: &fields.embeddings)
         } else if reader.token(key, is: "mask_pointers") {
+            try fields.seen.claim(9, reader)
             fields.masks = try readStrings(&reader)
         } else if reader.token(key, is: "attributes") {
+            try fields.seen.claim(10, reader)
             fields.attributes = try readAttributes(&reader, trackID: &fields.trackID)
         } else if acceptsSourceField && reader.token(key, is: "source") {
+            try fields.seen.claim(11, reader)
             fields.source = try readSourceField(&reader)
         } else {
+            for earlier in unknownMembers where try reader.decode(earlier.key) == reader.decode(key) {
+                throw reader.failure("duplicate key: the object already has this member")
+            }
             unknownMembers.append((key, try reader.captureValue()))
         }
     }
@@ -138,6 +162,8 @@ struct SegmentFields {
     var masks: [String] = []
     var embeddings: [String: [Float]] = [:]
     var confidence: Double?
+    /// Known keys read so far (a repeated one is refused).
+    var seen = SeenKeys()
     var trackID: String?
     /// Byte range of the `attributes` object, if present and not null.
     var attributes: Range<Int>?

@@ -7,34 +7,50 @@ enum SourceParser {
         var source = SourceInput(name: "")
         var hasID = false
         var extra: [String] = []
+        var seen = SeenKeys()
+        var extraKeys = Set<String>()
         try reader.enterObject()
         var first = true
         while let key = try reader.nextKey(&first) {
             if reader.token(key, is: "id") {
+                try seen.claim(0, reader)
                 source.name = try reader.readString(maxBytes: ImportLimits.identifierBytesMax)
                 guard !source.name.isEmpty else { throw reader.failure("source id is empty") }
                 hasID = true
             } else if reader.token(key, is: "start_time") {
+                try seen.claim(1, reader)
                 source.startTime = try readStartTime(&reader)
             } else if reader.token(key, is: "fps") {
+                try seen.claim(2, reader)
                 source.framesPerSecond = try readPositive(&reader, name: "fps")
             } else if reader.token(key, is: "width") {
+                try seen.claim(3, reader)
                 source.width = try readPixels(&reader, name: "width")
             } else if reader.token(key, is: "height") {
+                try seen.claim(4, reader)
                 source.height = try readPixels(&reader, name: "height")
             } else if reader.token(key, is: "video") {
+                try seen.claim(5, reader)
                 source.videoPath = try readOptionalString(&reader, maxBytes: ImportLimits.stringBytesMax)
             } else if reader.token(key, is: "timezone") {
+                try seen.claim(6, reader)
                 source.timeZoneIdentifier = try readOptionalString(&reader, maxBytes: ImportLimits.labelBytesMax)
             } else if reader.token(key, is: "embedding_model") {
+                try seen.claim(7, reader)
                 source.embeddingModel = try readOptionalString(&reader, maxBytes: ImportLimits.labelBytesMax)
             } else if reader.token(key, is: "position") {
+                try seen.claim(8, reader)
                 source.position = try reader.consumeNull() ? nil : try readPoint(&reader)
             } else if reader.token(key, is: "adjacent") {
+                try seen.claim(9, reader)
                 source.adjacentSourceNames = try readNames(&reader)
             } else if reader.token(key, is: "zones") {
+                try seen.claim(10, reader)
                 source.zones = try readZones(&reader)
             } else {
+                guard extraKeys.insert(try reader.decode(key)).inserted else {
+                    throw reader.failure("duplicate key: the object already has this member")
+                }
                 let value = try reader.captureValue()
                 extra.append(rawText(key.start - 1..<key.start + key.count + 1, reader) + ":" + rawText(value, reader))
             }

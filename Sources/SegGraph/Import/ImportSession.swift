@@ -82,6 +82,9 @@ struct ImportSession: SegmentConsumer {
 
     private mutating func storeVector(_ vector: [Float], space name: String, segment: SegmentID,
                                       input: SegmentInput, source: Source) throws {
+        if let problem = EmbeddingSpace.nameProblem(name) {
+            throw ImportError(file: fileName, location: input.location, reason: problem)
+        }
         var space = try spaces[name] ?? newSpace(name, dimension: vector.count, source: source, input: input)
         guard vector.count == space.dimension else {
             throw ImportError(file: fileName, location: input.location,

@@ -75,7 +75,7 @@ struct SourceMerge {
         for zone in [request.timeZoneIdentifier, input.timeZoneIdentifier].compactMap({ $0 })
         where TimeZone(identifier: zone) == nil {
             throw ImportError(file: fileName, location: InputLocation(jsonPath: "$.source.timezone"),
-                              reason: "unknown time zone \"\(zone)\"")
+                              reason: "unknown time zone \"\(zone)\"\(DidYouMean.timeZoneHint(for: zone))")
         }
     }
 

@@ -71,3 +71,16 @@ public struct EmbeddingSpace: Codable, Sendable, Equatable {
     /// Vectors stored in the space.
     public var vectorCount: Int
 }
+
+extension EmbeddingSpace {
+    /// Why `name` cannot name a space (`nil` when it can): it is an LMDB key, so it must be
+    /// 1…`Limits.identifierBytesMax` bytes, and a NUL would be cut by the catalog.
+    public static func nameProblem(_ name: String) -> String? {
+        if name.isEmpty { return "an embedding space name must not be empty" }
+        if name.utf8.count > Limits.identifierBytesMax {
+            return "embedding space name is longer than \(Limits.identifierBytesMax) bytes"
+        }
+        if name.utf8.contains(0) { return "embedding space name contains a NUL character (\\u0000)" }
+        return nil
+    }
+}

@@ -23,7 +23,7 @@ public struct TimeWindowSpec: Sendable, Equatable {
         self.date = date
         self.timeZone = timeZone
         if let timeZone, TimeZone(identifier: timeZone) == nil {
-            throw StoreError(.invalidArgument, "timezone \(timeZone): unknown time zone (IANA names like Europe/Berlin or UTC)", parameter: "tz")
+            throw StoreError(.invalidArgument, "timezone \(timeZone): unknown time zone\(DidYouMean.timeZoneHint(for: timeZone)) (IANA names like Europe/Berlin or UTC)", parameter: "tz")
         }
         // Syntax only: a clock time without a date is legal until the store has no default.
         let parser = TimeParser(date: date, timeZone: TimeZone(identifier: "UTC")!, defaultDate: date ?? "2000-01-01")

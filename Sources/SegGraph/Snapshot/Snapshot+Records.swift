@@ -55,7 +55,9 @@ extension Snapshot {
     /// - Throws: `.notFound` naming the source.
     public func source(named name: String) throws -> Source {
         guard let id = try tables.sourceNames.get(name, in: txn), let source = try sourcesByID()[id] else {
-            throw StoreError(.notFound, "unknown source \"\(name)\"", parameter: "source")
+            let names = try sourcesByID().values.map(\.name)
+            let near = DidYouMean.suggestion(for: name, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
+            throw StoreError(.notFound, "unknown source \"\(name)\"\(near)", parameter: "source")
         }
         return source
     }

@@ -10,10 +10,14 @@ extension Store {
         guard !isReadOnly else { throw StoreError(.readOnly, "\(path): store is open read-only") }
         var object = try JSONSerialization.jsonObject(with: Data(try configuration().jsonText.utf8)) as? [String: Any] ?? [:]
         guard object[key] != nil else {
-            throw StoreError(.invalidArgument, "unknown setting \"\(key)\" (see `seggraph config show`)")
+            let near = DidYouMean.suggestion(for: key, among: Array(object.keys)).map { "; did you mean \"\($0)\"?" } ?? ""
+            throw StoreError(.invalidArgument, "unknown setting \"\(key)\"\(near) (see `seggraph config show`)")
         }
         guard let value = try? JSONSerialization.jsonObject(with: Data(jsonValue.utf8), options: [.fragmentsAllowed]) else {
-            throw StoreError(.invalidArgument, "\(key): value is not JSON: \(jsonValue)")
+            // The usual slip is a bare word where a JSON string is meant.
+            let quoted = jsonValue.allSatisfy { $0.isLetter || $0.isNumber || "_-.".contains($0) }
+                ? " (a string is written in double quotes: '\"\(jsonValue)\"')" : ""
+            throw StoreError(.invalidArgument, "\(key): value is not JSON: \(jsonValue)\(quoted)")
         }
         object[key] = value
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])

@@ -26,8 +26,9 @@ extension Store {
         guard first.segment.id != second.segment.id else {
             throw StoreError(.invalidArgument, "a verdict needs two different segments (got \(first.name) twice)")
         }
+        // Whole seconds: enough for who-decided-when, and one width in every table.
         let verdict = LinkVerdict(first.name, second.name, decision: decision, by: author,
-                                  at: TimeDisplay.format(utcNanoseconds: currentUTCNanoseconds() / 1_000_000 * 1_000_000, zone: .gmt), note: note)
+                                  at: TimeDisplay.format(utcNanoseconds: currentUTCNanoseconds() / 1_000_000_000 * 1_000_000_000, zone: .gmt), note: note)
         try writeChangingAnswers { txn in try table.put(verdict.key, JSONRecord(verdict), in: txn) }
         return verdict
     }

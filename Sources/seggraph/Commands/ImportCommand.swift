@@ -70,7 +70,10 @@ struct ImportCommand: ParsableCommand {
         if let start, ISO8601.parse(start) == nil {
             throw ValidationError("--start \(start): expected ISO-8601 with an offset, e.g. 2026-11-20T14:00:00+01:00")
         }
-        if let tz, TimeZone(identifier: tz) == nil { throw ValidationError("--tz \(tz): unknown time zone") }
+        if let tz, TimeZone(identifier: tz) == nil { throw ValidationError("--tz \(tz): unknown time zone\(DidYouMean.timeZoneHint(for: tz))") }
+        if let embeddingSpace, let problem = EmbeddingSpace.nameProblem(embeddingSpace) {
+            throw ValidationError("--embedding-space: \(problem)")
+        }
     }
 
     func run() throws {

@@ -19,10 +19,10 @@ enum AnswerPrinter {
             printTable(header: nil, rows: summaryFields(answer, details).filter { !hidden.contains($0.key) }.map { [$0.key, $0.value.text] })
             printDetails(answer, details)
         }
+        // Notes (truncation, "did you mean", hints for an empty answer) go to stderr in every
+        // format: stdout stays the answer alone, for pipes and for `> file`.
         let notes = answer.notes.joined(separator: "\n")
-        if !notes.isEmpty {
-            if format == .table { Swift.print(notes) } else { printError(notes) }
-        }
+        if !notes.isEmpty { printError(notes) }
     }
 
     /// The object's fields except those shown as tables of their own.
