@@ -63,6 +63,8 @@ echo "|---|---:|---:|---:|---|"
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; [ -n "${PEER:-}" ] && kill $PEER 2>/dev/null || true' EXIT
 wait_up "$PORT" /v1/health
+echo /v1/health >"$OUT/health.paths"
+run_wrk "seggraph \`GET /v1/health\` (no store read: the framework's floor)" "$PORT" "$OUT/health.paths"
 run_wrk "seggraph \`GET /v1/segments/SOURCE%2FID\`" "$PORT" "$OUT/segments.paths"
 run_wrk "seggraph \`GET /v1/segments/ID\` (internal id)" "$PORT" "$OUT/segments-by-id.paths"
 run_wrk "seggraph \`GET /v1/trace?segment=…&from=…&to=…\` (1 h)" "$PORT" "$OUT/trace.paths"

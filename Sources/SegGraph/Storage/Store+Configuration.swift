@@ -42,11 +42,35 @@ extension Store {
 extension StoreConfiguration {
     /// Every setting as (key, JSON text), sorted by key.
     public var entries: [(key: String, value: String)] {
+        // Every trace answer carries the configuration, and encoding it through Foundation
+        // was half of the answer's cost (perf): the last configuration's entries are kept.
+        if let known = EntriesMemo.shared.entries(of: self) { return known }
         // The configuration encodes itself; re-reading it as a JSON object cannot fail.
         guard let object = try? JSONSerialization.jsonObject(with: Data(jsonText.utf8)) as? [String: Any] else { return [] }
-        return object.keys.sorted().compactMap { key in
+        let entries: [(key: String, value: String)] = object.keys.sorted().compactMap { key in
             guard let data = try? JSONSerialization.data(withJSONObject: object[key]!, options: [.sortedKeys, .fragmentsAllowed]) else { return nil }
             return (key, String(decoding: data, as: UTF8.self))
         }
+        EntriesMemo.shared.remember(entries, of: self)
+        return entries
+    }
+}
+
+/// The entries of the configuration last asked for (a store has one at a time).
+private final class EntriesMemo: @unchecked Sendable {
+    static let shared = EntriesMemo()
+    private let lock = NSLock()
+    private var last: (configuration: StoreConfiguration, entries: [(key: String, value: String)])?
+
+    func entries(of configuration: StoreConfiguration) -> [(key: String, value: String)]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return last?.configuration == configuration ? last?.entries : nil
+    }
+
+    func remember(_ entries: [(key: String, value: String)], of configuration: StoreConfiguration) {
+        lock.lock()
+        defer { lock.unlock() }
+        last = (configuration, entries)
     }
 }
