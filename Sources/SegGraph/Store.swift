@@ -26,6 +26,7 @@ public final class Store: @unchecked Sendable {
     let topologyCache = GenerationCache<LearnedTopology>()
     let spaceCache = GenerationCache<[EmbeddingSpace]>()
     let ledgerCache = GenerationCache<ImportLedger>()
+    let latestEndCache = GenerationCache<Int64?>()
 
     /// Creates a new, empty store in directory `path`.
     /// - Throws: `StoreError.alreadyExists` when `path` already holds a store.

@@ -43,7 +43,7 @@ struct QueryParameters {
     }
 
     func window() throws -> TimeWindowSpec {
-        try TimeWindowSpec(from: string("from"), to: string("to"), date: string("date"), timeZone: string("tz"))
+        try TimeWindowSpec(from: string("from"), to: string("to"), date: string("date"), timeZone: string("tz"), last: string("last"))
     }
 
     /// The segment filter every listing shares; the page size is capped by `pageSizeMax`.

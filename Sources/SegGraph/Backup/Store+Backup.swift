@@ -32,13 +32,29 @@ extension Store {
     /// - Complexity: O(used pages) to copy, O(segments) to build the catalog.
     public func backup(to destination: String) throws -> BackupSummary {
         try Self.prepareBackupDirectory(destination, source: path)
-        try translatingStorageErrors { try environment.copy(to: destination, compact: true) }
-        // Opening writable builds the catalog (its stamp is missing, so every active import's
-        // rows are inserted) and proves the copy opens.
-        let copy = try Store.open(at: destination)
-        let stats = try copy.run(StatsQuery())
-        return BackupSummary(path: destination, uuid: copy.uuid, segmentCount: stats.segmentCount,
-                             lmdbFileBytes: stats.lmdbFileBytes, catalogFileBytes: stats.catalogFileBytes)
+        // Built in a sibling staging folder and renamed into place at the end: a backup killed
+        // half-way (SIGKILL, a full disk) leaves `NAME.incomplete-PID`, never a `NAME` that
+        // looks like a store but holds part of one.
+        let staging = URL(fileURLWithPath: destination).standardizedFileURL.path + ".incomplete-\(getpid())"
+        try? FileManager.default.removeItem(atPath: staging)
+        do {
+            try translatingStorageErrors { try environment.copy(to: staging, compact: true) }
+            // Opening writable builds the catalog (its stamp is missing, so every active
+            // import's rows are inserted) and proves the copy opens; closed before the rename.
+            let (uuid, stats) = try { () throws -> (String, StoreStats) in
+                let copy = try Store.open(at: staging)
+                return (copy.uuid, try copy.run(StatsQuery()))
+            }()
+            // rename(2) replaces the empty destination directory prepareBackupDirectory made.
+            guard rename(staging, destination) == 0 else {
+                throw StoreError(.storage, "\(destination): cannot move the finished backup into place: \(String(cString: strerror(errno)))")
+            }
+            return BackupSummary(path: destination, uuid: uuid, segmentCount: stats.segmentCount,
+                                 lmdbFileBytes: stats.lmdbFileBytes, catalogFileBytes: stats.catalogFileBytes)
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw error
+        }
     }
 
     private static func prepareBackupDirectory(_ destination: String, source: String) throws {

@@ -53,7 +53,8 @@ extension Store {
         var spaces: [(name: String, id: UInt32)] = []
         try tables.spaces.scan(in: txn) { name, record in spaces.append((name, record.value.id)); return true }
         let clockSource = sourceIDs.flatMap { $0.count == 1 ? sources[$0.first!] : nil }
-        let window = try selection.window.resolve(source: clockSource)
+        let selected = sourceIDs.map { ids in sources.values.filter { ids.contains($0.id) } } ?? Array(sources.values)
+        let window = try selection.window.resolve(source: clockSource, clock: WindowClock(sources: selected))
         return ExportPlan(sources: sources, sourceIDs: sourceIDs, window: window, spaces: spaces)
     }
 

@@ -32,7 +32,7 @@ public struct ContactsQuery: Query {
             throw StoreError(.invalidArgument, "min-overlap must be a duration ≥ 0", parameter: "min-overlap")
         }
         let seed = try snapshot.requireHit(try snapshot.segmentID(named: segment))
-        let span = try window.resolve(source: seed.source)
+        let span = try snapshot.resolve(window, source: seed.source)
         var identities: [SegmentID: [SegmentID]] = [:]
         var seen = Set(try snapshot.identity(of: seed.segment.id))
         var frontier = seen.sorted()

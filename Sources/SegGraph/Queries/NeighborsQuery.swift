@@ -27,7 +27,7 @@ public struct NeighborsQuery: Query {
     public func run(in snapshot: borrowing Snapshot) throws -> NeighborList {
         try validateHops(hops)
         let start = try snapshot.requireHit(try snapshot.segmentID(named: segment))
-        let span = try window.resolve(source: start.source)
+        let span = try snapshot.resolve(window, source: start.source)
         var seen: Set<SegmentID> = [start.segment.id]
         var frontier = [start.segment.id]
         var hits: [NeighborHit] = []

@@ -19,7 +19,9 @@ public struct SegmentsQuery: Query {
     public func run(in snapshot: borrowing Snapshot) throws -> SegmentList {
         let (hits, truncated) = try snapshot.segments(matching: filter)
         var list = SegmentList(hits: hits, truncated: truncated, limit: filter.limit)
-        if hits.isEmpty { list.hints = try snapshot.unknownLabelHints(filter.labels) }
+        if hits.isEmpty {
+            list.hints = try snapshot.unknownLabelHints(filter.labels) + snapshot.recordedDataHint(filter.window)
+        }
         return list
     }
 }

@@ -53,7 +53,7 @@ public struct TraceQuery: Query {
         }
         let spaceName = space ?? configuration.reidSpace
         let (seeds, seedVectors, anchor) = try resolveSeed(in: snapshot, space: spaceName)
-        let window = try exactWindow ?? window.resolve(source: anchor.source) ?? TimeSpan(
+        let window = try exactWindow ?? snapshot.resolve(window, source: anchor.source) ?? TimeSpan(
             startNanoseconds: anchor.span.startNanoseconds - Int64(Self.defaultHalfWindowSeconds * 1e9),
             endNanoseconds: anchor.span.endNanoseconds + Int64(Self.defaultHalfWindowSeconds * 1e9))!
         let margin = Int64(configuration.sameAsGapSecondsMax * 1e9)

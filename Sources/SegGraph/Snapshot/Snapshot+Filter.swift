@@ -12,7 +12,8 @@ extension Snapshot {
         try filter.validate()
         let sources = try filter.sources.map { try source(named: $0) }
         let sourceIDs = sources.map(\.id)
-        let window = try filter.window.resolve(source: sources.count == 1 ? sources[0] : nil)
+        let window = try resolve(filter.window, source: sources.count == 1 ? sources[0] : nil,
+                                 among: sources.count > 1 ? sources : nil)
             ?? TimeSpan(startNanoseconds: Int64.min / 4, endNanoseconds: Int64.max / 4)!
         let allowedIDs = try filter.whereExpression.map { try segmentIDs(matchingWhere: $0) }
         var candidates = Set<SegmentID>()

@@ -20,12 +20,18 @@ public struct TimeParser: Sendable {
     public var timeZone: TimeZone
     /// The date clock times use when `date` is nil (e.g. the source's first day).
     public var defaultDate: String?
+    /// What `now` means (UTC nanoseconds); `nil`: `now` is refused.
+    public var now: Int64?
+    /// What `latest` means: the end of the store's latest segment; `nil`: refused.
+    public var latest: Int64?
 
     /// A parser whose clock times fall on `date` (else `defaultDate`) in `timeZone`.
-    public init(date: String?, timeZone: TimeZone, defaultDate: String?) {
+    public init(date: String?, timeZone: TimeZone, defaultDate: String?, now: Int64? = nil, latest: Int64? = nil) {
         self.date = date
         self.timeZone = timeZone
         self.defaultDate = defaultDate
+        self.now = now
+        self.latest = latest
     }
 
     /// - Throws: `StoreError.invalidArgument` naming the option and the accepted forms.
@@ -33,6 +39,7 @@ public struct TimeParser: Sendable {
         if text.hasSuffix("s"), let seconds = Double(text.dropLast()), seconds.isFinite {
             return .relativeSeconds(seconds)
         }
+        if let anchored = try anchoredTime(text, option: option) { return .utcNanoseconds(anchored) }
         if let time = ISO8601.parse(text) { return .utcNanoseconds(time.utcNanoseconds) }
         if let clock = Self.clockSeconds(text) {
             guard let day = date ?? defaultDate else {
@@ -44,6 +51,29 @@ public struct TimeParser: Sendable {
                          "\(option) \(text): expected ISO-8601 with offset (2026-11-20T14:00:00+01:00), a clock time (14:00 or 14:00:30) or seconds (12.5s)",
                          parameter: option)
     }
+
+    /// `now`, `now-1h`, `latest`, `latest-10m` (also `+`): an instant counted from the clock, or
+    /// from the end of the store's latest segment (for recorded, historical data); `nil` when
+    /// `text` is neither.
+    private func anchoredTime(_ text: String, option: String) throws -> Int64? {
+        for (word, base) in [("now", now), ("latest", latest)] {
+            guard text == word || text.hasPrefix(word + "-") || text.hasPrefix(word + "+") else { continue }
+            guard let base else {
+                throw StoreError(.invalidArgument, "\(option) \(text): `\(word)` has no value here\(word == "latest" ? " (the store has no segment)" : "")", parameter: option)
+            }
+            if text == word { return base }
+            let negative = text.dropFirst(word.count).first == "-"
+            guard let seconds = SequencePredicate.parseDuration(String(text.dropFirst(word.count + 1))) else {
+                throw StoreError(.invalidArgument, "\(option) \(text): expected \(word)-DURATION like \(word)-10m, \(word)-1h or \(word)-30s", parameter: option)
+            }
+            let offset = Int64((seconds * 1e9).rounded())
+            return negative ? base - offset : base + offset
+        }
+        return nil
+    }
+
+    /// Whether `text` is a clock time (`14:00`), which needs a date and a zone.
+    public static func isClockTime(_ text: String) -> Bool { clockSeconds(text) != nil }
 
     /// `HH:MM[:SS[.fff]]` → seconds of the day.
     static func clockSeconds(_ text: String) -> Double? {

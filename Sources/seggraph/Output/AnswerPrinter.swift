@@ -22,7 +22,10 @@ enum AnswerPrinter {
         // Notes (truncation, "did you mean", hints for an empty answer) go to stderr in every
         // format: stdout stays the answer alone, for pipes and for `> file`.
         let notes = answer.notes.joined(separator: "\n")
-        if !notes.isEmpty { printError(notes) }
+        if !notes.isEmpty {
+            fflush(nil)  // the answer first, then its notes, on a terminal showing both
+            printError(notes)
+        }
     }
 
     /// The object's fields except those shown as tables of their own.
