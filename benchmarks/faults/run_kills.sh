@@ -46,7 +46,7 @@ verify() {
             for f in "${FILES[@]}"; do
                 local name count
                 name=$(basename "$f" .json)
-                count=$("$BIN" segments --store "$WORK/store" --source "$name" --limit 100000 --csv 2>/dev/null | tail -n +2 | wc -l)
+                count=$("$BIN" sources --store "$WORK/store" --json | python3 -c 'import json, sys; print({s["source"]: s["segments"] for s in json.load(sys.stdin)}.get(sys.argv[1], 0))' "$name")
                 [ "$count" = 0 ] || [ "$count" = "${EXPECTED[$name]}" ] || fail "import: $name has $count of ${EXPECTED[$name]} segments"
             done ;;
         relink)

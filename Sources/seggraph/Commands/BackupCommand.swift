@@ -12,7 +12,7 @@ struct BackupCommand: ParsableCommand {
             is rebuilt from that snapshot, so it always matches it; the live catalog is never \
             locked. The copy keeps the store's UUID and passes `seggraph check`. DEST must not \
             exist or be an empty directory.
-            """)
+            """ + CommandExamples.appended("backup"))
 
     @OptionGroup var storeOptions: StoreOptions
 

@@ -6,7 +6,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Verify that every index agrees with the records, the catalog with LMDB, and the ledger's counts.",
-        discussion: "Exits 0 when consistent, 5 with one line per problem otherwise.")
+        discussion: "Exits 0 when consistent, 5 with one line per problem otherwise." + CommandExamples.appended("check"))
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions

@@ -5,7 +5,7 @@ import SegGraph
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config", abstract: "Show or change the store's configuration (linker thresholds, label roles).",
-        discussion: "After `config set`, run `seggraph relink` to recompute edges with the new values.",
+        discussion: "After `config set`, run `seggraph relink` to recompute edges with the new values." + CommandExamples.appended("config"),
         subcommands: [Show.self, SetValue.self], defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {

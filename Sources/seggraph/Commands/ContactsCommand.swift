@@ -5,7 +5,8 @@ import SegGraph
 struct ContactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "contacts",
-        abstract: "Who was near an individual (its segment plus `next`/`same_as` continuations), to N hops.")
+        abstract: "Who was near an individual (its segment plus `next`/`same_as` continuations), to N hops.",
+        discussion: CommandExamples.section("contacts"))
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "A segment of the individual: SOURCE/SEGMENT_ID or #ID.") var segment: String

@@ -6,6 +6,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score the store against a simulated site's ground truth.",
+        discussion: CommandExamples.section("eval"),
         subcommands: [Links.self, Trace.self])
 
     struct Links: ParsableCommand {

@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
             --source and --from/--to select segments; an edge is written only when both of its \
             segments are selected. The export reads one snapshot: it is consistent even while \
             another process imports.
-            """)
+            """ + CommandExamples.appended("export"))
 
     @OptionGroup var storeOptions: StoreOptions
 

@@ -8,13 +8,6 @@ struct FindCommand: ParsableCommand {
         commandName: "find",
         abstract: "Find segments by filters and graph predicates.",
         discussion: """
-            Examples:
-              find --label person --with holds:product         who was holding the product
-              find --label person --without wears:hardhat      workers without hardhats
-              find --zone cam_04:loading_dock --label person   who entered the zone
-              find --label person --then 'label=fall within 30s'
-              find --label product_sku_123 --clips
-
             --with/--without KIND:LABEL: an edge of KIND (either direction) to a segment labelled LABEL.
             --zone SOURCE:ZONE: a box's bottom-centre falls inside the zone's polygon.
             Sequences, over segments in the same source or linked by an edge:
@@ -22,7 +15,7 @@ struct FindCommand: ParsableCommand {
               --during 'COND'         this segment lies within another one
               --overlaps 'COND'       this segment overlaps another one
             COND is field=value[,field=value] with fields label, type, source; Δ like 30s, 2m, 1h.
-            """)
+            """ + CommandExamples.appended("find"))
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var filterOptions: SegmentFilterOptions

@@ -22,7 +22,7 @@ struct ImportCommand: ParsableCommand {
             changed file: what the earlier import of the file at the same path brought is removed.
 
             The store is created if it does not exist.
-            """)
+            """ + CommandExamples.appended("import"))
 
     @OptionGroup var storeOptions: StoreOptions
 

@@ -4,7 +4,8 @@ import SegGraph
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Create an empty store.")
+        commandName: "init", abstract: "Create an empty store.",
+        discussion: CommandExamples.section("init"))
 
     @OptionGroup var storeOptions: StoreOptions
 

@@ -13,13 +13,7 @@ struct LinkCommand: ParsableCommand {
             never followed, and the two sightings are never accepted into one trace. Verdicts are kept \
             by segment name (SOURCE/SEGMENT_ID), so relink, import --replace and rebuilding from an \
             export keep them; every trace answer lists the verdicts that changed it.
-
-            Examples:
-              seggraph link confirm cam_01/seg_000012 cam_03/seg_000040 --by "K. Obi" --note "same jacket"
-              seggraph link reject cam_01/seg_000012 cam_02/seg_000031 --by "K. Obi"
-              seggraph link list --json > verdicts.json
-              seggraph link restore verdicts.json --store other-store
-            """,
+            """ + CommandExamples.appended("link"),
         subcommands: [Confirm.self, Reject.self, Withdraw.self, List.self, Restore.self], defaultSubcommand: List.self)
 
     struct Pair: ParsableArguments {

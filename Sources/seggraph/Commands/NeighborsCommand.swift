@@ -4,7 +4,8 @@ import SegGraph
 
 struct NeighborsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "neighbors", abstract: "Segments linked to a segment, to N hops, over chosen edge kinds.")
+        commandName: "neighbors", abstract: "Segments linked to a segment, to N hops, over chosen edge kinds.",
+        discussion: CommandExamples.section("neighbors"))
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "SOURCE/SEGMENT_ID or #ID.") var segment: String

@@ -6,7 +6,7 @@ struct PathCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "path",
         abstract: "The earliest-arriving time-respecting path from one segment to another.",
-        discussion: "An edge can be used while both of its segments exist (a `next` edge at the later segment's start); each hop happens no earlier than the previous one. Exit 4 when there is no path.")
+        discussion: "An edge can be used while both of its segments exist (a `next` edge at the later segment's start); each hop happens no earlier than the previous one. Exit 4 when there is no path." + CommandExamples.appended("path"))
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "Start segment.") var from: String

@@ -7,7 +7,8 @@ import MediaProbe
 struct ProbeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "probe",
-        abstract: "Show a video's container, streams, frame rate, frame count and start time.")
+        abstract: "Show a video's container, streams, frame rate, frame count and start time.",
+        discussion: CommandExamples.section("probe"))
 
     @Argument(help: "The video file to probe.")
     var video: String

@@ -4,7 +4,8 @@ import SegGraph
 
 struct ReindexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "reindex", abstract: "Rebuild the SQLite catalog from LMDB (the source of truth).")
+        commandName: "reindex", abstract: "Rebuild the SQLite catalog from LMDB (the source of truth).",
+        discussion: CommandExamples.section("reindex"))
 
     @OptionGroup var storeOptions: StoreOptions
 

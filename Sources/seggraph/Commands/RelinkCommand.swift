@@ -4,7 +4,8 @@ import SegGraph
 
 struct RelinkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "relink", abstract: "Drop all derived edges and derive them again with the current configuration.")
+        commandName: "relink", abstract: "Drop all derived edges and derive them again with the current configuration.",
+        discussion: CommandExamples.section("relink"))
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions

@@ -13,7 +13,7 @@ struct SegmentsCommand: ParsableCommand {
             --where "json_extract(attributes, '$.color') = 'red'" (SQL strings take single \
             quotes; double quotes name columns). Full-text search: \
             --where "id IN (SELECT rowid FROM segment_text WHERE segment_text MATCH 'red')".
-            """)
+            """ + CommandExamples.appended("segments"))
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var filterOptions: SegmentFilterOptions

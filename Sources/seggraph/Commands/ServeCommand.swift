@@ -20,14 +20,13 @@ struct ServeCommand: AsyncParsableCommand {
             16 characters; keep the file private). Browsers on other origins may read answers only \
             with --cors ORIGIN.
 
-            Examples:
-              seggraph serve --store site.store &
+            Over HTTP, and beyond loopback with a token:
               curl 'http://127.0.0.1:8080/v1/segments?source=cam_00&from=14:00&to=14:05'
-              curl 'http://127.0.0.1:8080/v1/trace?segment=cam_03%2Fseg_000005&from=14:00&to=14:30'
+              curl 'http://127.0.0.1:8080/v1/trace?segment=cam_02%2Fseg_000012&from=14:00&to=14:30'
               head -c 24 /dev/urandom | base64 > token && chmod 600 token
-              seggraph serve --store site.store --host 0.0.0.0 --token-file token --cors https://ops.example
+              seggraph serve --host 0.0.0.0 --token-file token --cors https://ops.example
               curl -H "Authorization: Bearer $(cat token)" http://HOST:8080/v1/stats
-            """)
+            """ + CommandExamples.appended("serve"))
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: "Address to bind (default: loopback only).") var host: String = "127.0.0.1"

@@ -5,7 +5,8 @@ import SegGraph
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show one segment: times, boxes, embeddings, attributes, provenance.")
+        commandName: "show", abstract: "Show one segment: times, boxes, embeddings, attributes, provenance.",
+        discussion: CommandExamples.section("show"))
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "SOURCE/SEGMENT_ID (e.g. cam_03/seg_12345) or #ID.") var segment: String

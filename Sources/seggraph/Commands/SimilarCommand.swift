@@ -12,7 +12,7 @@ struct SimilarCommand: ParsableCommand {
             array of numbers or a .npy file of float32. Filters are applied during the search, so k \
             results come back whenever k segments pass them; very selective filters switch to an \
             exact scan (the `method` column says which ran).
-            """)
+            """ + CommandExamples.appended("similar"))
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: "Query by this segment's embedding: SOURCE/SEGMENT_ID or #ID.") var segment: String?

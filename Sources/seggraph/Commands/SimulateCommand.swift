@@ -18,12 +18,7 @@ struct SimulateCommand: ParsableCommand {
             \(SimulationProfile.allCases.map { "  \($0.rawValue): \($0.summary)" }.joined(separator: "\n"))
 
             Score the linker on several profiles and seeds (`seggraph eval links`), not on one.
-
-            Examples:
-              seggraph simulate --out site --cameras 6 --people 120 --hours 0.5
-              seggraph simulate --out hard --profile hostile --seed 7
-              seggraph simulate --out pairs --groups 0.5 --hand-overs 1
-            """)
+            """ + CommandExamples.appended("simulate"))
 
     @Option(help: "Number of cameras.") var cameras: Int = 4
     @Option(help: "Number of people.") var people: Int = 50

@@ -7,6 +7,7 @@ import SegGraph
 struct SourcesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sources", abstract: "List sources (cameras/videos) with their clocks and extents, or correct a clock.",
+        discussion: CommandExamples.section("sources"),
         subcommands: [List.self, SetClock.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {

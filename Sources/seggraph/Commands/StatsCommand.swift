@@ -5,7 +5,8 @@ import SegGraph
 
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "stats", abstract: "Show counts, sizes on disk, format version and configuration.")
+        commandName: "stats", abstract: "Show counts, sizes on disk, format version and configuration.",
+        discussion: CommandExamples.section("stats"))
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions

@@ -14,7 +14,7 @@ struct ThumbnailCommand: ParsableCommand {
             is the one of the box nearest the segment's middle, or --frame N with the box nearest \
             to it. The box grows by --margin of its size on each side and the picture is scaled \
             down to at most --max-side pixels on its longer side (never enlarged).
-            """)
+            """ + CommandExamples.appended("thumbnail"))
 
     @OptionGroup var storeOptions: StoreOptions
 

@@ -10,7 +10,7 @@ struct TopologyCommand: ParsableCommand {
             Learned from the confident same_as links (similarity at or above sameAsSimilarityMin) between \
             sightings on different cameras: for each ordered pair, how many links, and the median and \
             5–95 % range of the time between leaving one view and entering the other.
-            """)
+            """ + CommandExamples.appended("topology"))
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: "Leave out pairs with fewer links than this.") var linksMin: Int = 2

@@ -17,12 +17,7 @@ struct TraceCommand: ParsableCommand {
 
             Without --from/--to the window is 6 hours either side of the seed. The JSON answer carries \
             the query, the store, the imports that contributed and a SHA-256 digest of the answer.
-
-            Examples:
-              trace --segment cam_03/seg_000034 --from 14:00 --to 15:00
-              trace --track cam_00:t_8 --explain --json
-              trace --segment cam_03/seg_000034 --svg trace.svg
-            """)
+            """ + CommandExamples.appended("trace"))
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: "Seed: a segment, SOURCE/SEGMENT_ID or #ID.") var segment: String?

@@ -16,7 +16,7 @@ struct VerifyCommand: ParsableCommand {
             Example:
               seggraph trace --segment cam_03/seg_000034 --from 14:00 --to 15:00 --json > evidence.json
               seggraph verify evidence.json
-            """)
+            """ + CommandExamples.appended("verify"))
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "A file written by `seggraph trace --json`.") var answer: String

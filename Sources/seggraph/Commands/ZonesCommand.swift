@@ -5,6 +5,7 @@ import SegGraph
 struct ZonesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zones", abstract: "List or set named zones (polygons in a source's pixels).",
+        discussion: CommandExamples.section("zones"),
         subcommands: [List.self, SetZone.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
