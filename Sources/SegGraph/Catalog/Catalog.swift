@@ -24,6 +24,16 @@ final class Catalog: @unchecked Sendable {
         }
     }
 
+    /// SQLite's own verdict on the file (`PRAGMA quick_check`), or `nil` when it is sound.
+    func integrityProblem() -> String? {
+        do {
+            let verdict = try queue.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check(1)") }
+            return verdict == "ok" ? nil : "quick_check: \(verdict ?? "no answer")"
+        } catch {
+            return "\(error)"
+        }
+    }
+
     static func createSchema(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE IF NOT EXISTS catalog_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);

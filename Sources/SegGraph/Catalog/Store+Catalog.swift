@@ -16,13 +16,51 @@ extension Store {
         if isReadOnly && !FileManager.default.fileExists(atPath: catalogPath) {
             throw StoreError(.notFound, "\(catalogPath): no catalog (run `seggraph reindex`)")
         }
-        let catalog = try Catalog(path: catalogPath, readOnly: isReadOnly)
+        let catalog: Catalog
+        do {
+            catalog = try Catalog(path: catalogPath, readOnly: isReadOnly)
+        } catch let error as StoreError where error.kind == .corrupt {
+            // Derived data: an unreadable catalog is set aside (kept for inspection) and
+            // rebuilt from LMDB by the sync that follows every writable open. Read-only, it
+            // can only be reported.
+            guard !isReadOnly else {
+                throw StoreError(.corrupt, error.message + " (run `seggraph reindex` to rebuild it from LMDB)")
+            }
+            catalog = try freshCatalog(replacing: error.message)
+        }
         openedCatalog = catalog
         return catalog
     }
 
-    /// Brings the catalog up to date with LMDB (no-op when it already is).
+    /// Moves the catalog file aside (`catalog.sqlite.unreadable-TIME`) and opens an empty one.
+    /// Call with `catalogLock` held.
+    private func freshCatalog(replacing reason: String) throws -> Catalog {
+        let aside = catalogPath + ".unreadable-\(Int(Date().timeIntervalSince1970))"
+        try? FileManager.default.removeItem(atPath: aside)
+        try? FileManager.default.moveItem(atPath: catalogPath, toPath: aside)
+        try? FileManager.default.removeItem(atPath: catalogPath + "-journal")
+        StoreNotices.post("\(catalogPath): the catalog could not be read (\(reason.replacingOccurrences(of: catalogPath + ": ", with: ""))); "
+                          + "set aside as \((aside as NSString).lastPathComponent) and rebuilt from LMDB")
+        return try Catalog(path: catalogPath, readOnly: false)
+    }
+
+    /// Brings the catalog up to date with LMDB (no-op when it already is). A catalog SQLite
+    /// finds damaged is set aside and rebuilt (writable stores only).
     public func syncCatalog() throws {
+        do {
+            try syncCatalogOnce()
+        } catch let error as DatabaseError where !isReadOnly && [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
+            catalogLock.lock()
+            openedCatalog = nil
+            let fresh = Result { try freshCatalog(replacing: "\(error)") }
+            if case .success(let catalog) = fresh { openedCatalog = catalog }
+            catalogLock.unlock()
+            _ = try fresh.get()
+            try syncCatalogOnce()
+        }
+    }
+
+    private func syncCatalogOnce() throws {
         let catalog = try catalog()
         let generation = try generation()
         let stamp = try catalog.stamp()
@@ -48,9 +86,20 @@ extension Store {
         }
     }
 
-    /// Drops the catalog's contents and rebuilds them from LMDB.
+    /// Rebuilds the catalog from LMDB into a new file (the old one is removed, or set aside
+    /// when SQLite finds it damaged), so `reindex` repairs a catalog in any state.
     public func rebuildCatalog() throws {
         guard !isReadOnly else { throw StoreError(.readOnly, "\(path): store is open read-only") }
+        catalogLock.lock()
+        let damage = openedCatalog.flatMap { $0.integrityProblem() }
+        openedCatalog = nil  // closes the connection before the file goes
+        if let damage {
+            _ = try? freshCatalog(replacing: damage)
+        } else {
+            try? FileManager.default.removeItem(atPath: catalogPath)
+            try? FileManager.default.removeItem(atPath: catalogPath + "-journal")
+        }
+        catalogLock.unlock()
         let catalog = try catalog()
         let generation = try generation()
         let ledger = try importLedger()

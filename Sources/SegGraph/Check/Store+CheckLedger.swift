@@ -59,6 +59,10 @@ extension Store {
             return
         }
         let catalog = try catalog()
+        if let damage = catalog.integrityProblem() {
+            report.fail("catalog.sqlite is damaged (\(damage)); run `seggraph reindex` to rebuild it from LMDB")
+            return
+        }
         let stamp = try catalog.stamp()
         if stamp.uuid != uuid { report.fail("catalog belongs to store \(stamp.uuid ?? "none"), not \(uuid)") }
         if try stamp.generation != generation() {

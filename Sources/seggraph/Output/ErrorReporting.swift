@@ -15,6 +15,8 @@ enum ExitStatus {
 
 /// Runs a command body; known errors become `seggraph: <message>` and an exit code.
 func reportingErrors(_ body: () throws -> Void) throws {
+    // What the engine did on its own (a catalog rebuilt) is said however the command ends.
+    defer { printNotices() }
     do {
         try body()
     } catch let error as ExitCode {
@@ -40,8 +42,14 @@ func flag(for parameter: String) -> String {
 }
 
 func fail(_ message: String, _ status: Int32) -> Never {
+    printNotices()
     printError("seggraph: \(message)")
     Foundation.exit(status)
+}
+
+/// The engine's notices (StoreNotices), one `seggraph: note:` line each.
+func printNotices() {
+    for notice in StoreNotices.drain() { printError("seggraph: note: " + notice) }
 }
 
 func printError(_ line: String) {
