@@ -13,6 +13,23 @@ public enum TimeDisplay {
         return TimeZone.current
     }
 
+    /// Shows every time of this process in one zone (`--utc`, `--out-tz`) instead of each
+    /// source's own; `nil` (the default) keeps the sources' zones. Output only: clock times
+    /// typed on the command line are still read in the source's zone (or `--tz`).
+    /// - Returns: whether `name` is a zone (an unknown name leaves the setting as it was).
+    @discardableResult
+    public static func showEveryTime(inZoneNamed name: String?) -> Bool {
+        guard let name else { outputZone.set(nil); return true }
+        guard let zone = TimeZone(identifier: name) else { return false }
+        outputZone.set((name, zone))
+        return true
+    }
+
+    /// The name of the zone every time is shown in, as given (`UTC`), when one was set.
+    static var everyTimeZoneName: String? { outputZone.current?.name }
+
+    private static let outputZone = OutputZone()
+
     /// Zones by identifier: building a `TimeZone` from its name costs more than formatting
     /// the time, and an answer formats every time of every visit.
     private static let zones = ZoneCache()
@@ -26,6 +43,7 @@ public enum TimeDisplay {
     /// ISO-8601 of a UTC instant with `zone`'s offset at that instant (daylight saving
     /// applies), e.g. `2026-11-20T14:02:10.3+01:00`; fractions only as long as needed.
     public static func format(utcNanoseconds: Int64, zone: TimeZone) -> String {
+        let zone = outputZone.current?.zone ?? zone
         let date = Date(timeIntervalSince1970: Double(utcNanoseconds) / 1e9)
         let offset = Int32(zone.secondsFromGMT(for: date))
         return ISO8601.format(utcNanoseconds: utcNanoseconds, offsetSeconds: offset)
@@ -52,5 +70,23 @@ private final class ZoneCache: @unchecked Sendable {
         let zone = TimeZone(identifier: identifier)
         zones[identifier] = zone
         return zone
+    }
+}
+
+/// The process-wide output zone (set once by the CLI before a command runs).
+private final class OutputZone: @unchecked Sendable {
+    private let lock = NSLock()
+    private var named: (name: String, zone: TimeZone)?
+
+    var current: (name: String, zone: TimeZone)? {
+        lock.lock()
+        defer { lock.unlock() }
+        return named
+    }
+
+    func set(_ named: (name: String, zone: TimeZone)?) {
+        lock.lock()
+        defer { lock.unlock() }
+        self.named = named
     }
 }

@@ -58,7 +58,7 @@ extension TraceAnswer {
             AnswerField("seed", seed), AnswerField("space", .optional(query.space)),
             AnswerField("accept_similarity", .rounded(acceptSimilarity, 4)), AnswerField("uncertain_similarity", .rounded(uncertainSimilarity, 4)),
             AnswerField("explain", .bool(query.explain)),
-        ])
+        ] + (TimeDisplay.everyTimeZoneName.map { [AnswerField("output_zone", .string($0))] } ?? []))
     }
 
     private func format(_ nanoseconds: Int64) -> String {

@@ -21,6 +21,10 @@ public struct TraceVerificationQuery: Query {
         var query = TraceQuery(seed: recorded.seed, space: recorded.space, acceptSimilarityMin: recorded.accept,
                                uncertainSimilarityMin: recorded.uncertain, explain: recorded.explain)
         query.exactWindow = recorded.window
+        // Times shown the way the file shows them (its output_zone), whatever this process uses.
+        let shownIn = TimeDisplay.everyTimeZoneName
+        TimeDisplay.showEveryTime(inZoneNamed: recorded.outputZone)
+        defer { TimeDisplay.showEveryTime(inZoneNamed: shownIn) }
         let current = try query.run(in: snapshot).answer.json
         let currentObject = try JSONSerialization.jsonObject(with: Data(current.utf8)) as? [String: Any] ?? [:]
         let changed = Set(recorded.object.keys).union(currentObject.keys).filter { key in
@@ -50,6 +54,8 @@ public struct TraceVerificationQuery: Query {
         var accept: Double
         var uncertain: Double
         var explain: Bool
+        /// The zone the file shows every time in (`nil`: each source's own).
+        var outputZone: String?
         var window: TimeSpan
 
         init(_ data: Data, fileName: String) throws {
@@ -79,6 +85,7 @@ public struct TraceVerificationQuery: Query {
             self.accept = accept
             self.uncertain = uncertain
             explain = query["explain"] as? Bool ?? false
+            outputZone = query["output_zone"] as? String
             guard let start = (object["window_start_ns"] as? NSNumber)?.int64Value, let end = (object["window_end_ns"] as? NSNumber)?.int64Value,
                   let window = TimeSpan(startNanoseconds: start, endNanoseconds: end) else { throw bad("$.window_start_ns", "missing or after window_end_ns") }
             self.window = window

@@ -18,6 +18,7 @@ enum CommandExamples {
             ("segments --source cam_00 --from 14:10 --to 14:11 --label person", "one camera, one minute"),
             ("segments --from 14:20 --to 14:20:10", "every camera, in the zone they share"),
             ("segments --label bag --from latest-10m", "the last 10 minutes of recorded data"),
+            ("segments --source cam_00 --from 14:10 --to 14:11 --utc", "times shown in UTC"),
             ("segments --where \"json_extract(attributes, '$.track_id') = 't_8'\"", "SQL over the catalog"),
         ],
         "show": [("show cam_02/seg_000012 --boxes 3", "times, boxes, embeddings, provenance")],
