@@ -28,7 +28,7 @@ release: deps
 # Unit, integration and CLI tests (the CLI tests run the built seggraph binary), then the
 # JSON Schema checks: the importer fixtures, every query's --json against schema/answers/, and
 # a live `seggraph serve` against schema/openapi.yaml; then the timeline page in headless
-# Chromium (installed with apt when missing).
+# Chromium (installed with apt when missing); then a short SIGKILL fault run.
 test: build
 	$(SWIFT) build --product seggraph $(BUILD_FLAGS)
 	@python3 -c 'import kuzu' 2>/dev/null || pip install -q kuzu >/dev/null 2>&1 || \
@@ -45,6 +45,9 @@ test: build
 		$$SUDO apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null 2>&1; } || \
 		echo "chromium unavailable: the timeline page's browser test will be skipped"
 	bash schema/browser_test.sh $(BIN)
+	@# A short fault run: SIGKILL at random moments of import, relink and backup, 5 times each
+	@# (the 50-kill figures are in benchmarks/RESULTS.md).
+	bash benchmarks/faults/run_kills.sh $(BIN) 5
 
 demo: build
 	bash scripts/demo.sh $(BIN) $(DEMO_DIR)
