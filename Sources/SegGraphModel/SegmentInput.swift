@@ -28,10 +28,17 @@ public struct InputLocation: Sendable, Equatable, CustomStringConvertible {
     public var line: Int?
     /// JSON path of the element, e.g. `$[3]` or `$.segments[3].end_time_sec`.
     public var jsonPath: String
+    /// Bytes of the file read once the element was parsed (progress by bytes); `nil` when the
+    /// importer does not stream. Not part of equality: it says how far, not where.
+    public var bytesRead: Int?
 
     public init(line: Int? = nil, jsonPath: String) {
         self.line = line
         self.jsonPath = jsonPath
+    }
+
+    public static func == (a: InputLocation, b: InputLocation) -> Bool {
+        a.line == b.line && a.jsonPath == b.jsonPath
     }
 
     /// `line 7, $.confidence` or `$[3].end_time_sec`.

@@ -23,7 +23,8 @@ extension ImportSession {
                 let location = InputLocation(jsonPath: pathPrefix + "[\(index)]")
                 return try parser.parse(&reader, location: location, source: source).segment
             }
-            guard let segment else { return }
+            guard var segment else { return }
+            segment.location.bytesRead = reader.position
             try deliver(segment, source: source, ordinal: index, into: &consumer)
             releaser.advance(to: reader.position)
             index += 1

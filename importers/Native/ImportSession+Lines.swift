@@ -26,6 +26,7 @@ extension ImportSession {
                 try expectEnd(&reader)
                 return parsed
             }
+            segment.location.bytesRead = reader.position
             let name = options.sourceNameOverride ?? field?.name ?? options.defaultSourceName
             let source: SourceInput
             if let known = sources[name] {

@@ -32,6 +32,9 @@ public struct ImportRequest: Sendable {
     /// count so far: for progress reports. It must not touch the store (the transaction is
     /// open) and should return quickly.
     public var segmentStored: (@Sendable (_ segmentCount: Int) -> Void)?
+    /// Like `segmentStored`, with the bytes of the file read so far when the format streams
+    /// (the native formats); for a progress bar by bytes.
+    public var progress: (@Sendable (_ segmentCount: Int, _ bytesRead: Int?) -> Void)?
     /// Filled by SourceMerge during the import; read back for the video warnings.
     var videoCollector: VideoFactsCollector?
 

@@ -69,6 +69,7 @@ struct ImportSession: SegmentConsumer {
         segmentCount += 1
         boxCount += input.boxes.count
         request.segmentStored?(segmentCount)
+        request.progress?(segmentCount, input.location.bytesRead)
     }
 
     /// Writes the spaces whose counts changed and indexes the new vectors. Call once,

@@ -56,6 +56,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Replace what an earlier import of the file at the same path brought.")
     var replace = false
 
+    @Option(help: ArgumentHelp("auto: a progress bar (bytes, file k of N, rate, ETA) when stderr is a terminal, nothing otherwise; bar; json: one JSON object per line on stderr, for programs; none.", valueName: "mode"))
+    var progress: ProgressMode = .auto
+
     // For crash, backup and concurrency tests: park the import mid-transaction (after N
     // segments of each file), say so on stderr, and wait to be killed. Not in --help.
     @Option(help: ArgumentHelp(visibility: .private))
@@ -81,7 +84,9 @@ struct ImportCommand: ParsableCommand {
             let videoFacts = try video.map { try VideoProbing.facts(path: $0) }
             let store = try openOrCreate()
             var records: [OutputRecord] = []
-            for file in files {
+            let progress = ImportProgress(files: files, mode: self.progress)
+            defer { progress.stop() }
+            for (index, file) in files.enumerated() {
                 var request = ImportRequest(
                     path: file, format: format, sourceName: source, startTime: start.flatMap(ISO8601.parse),
                     timeZoneIdentifier: tz, embeddingModel: embeddingModel, replace: replace, defaultSpaceName: embeddingSpace,
@@ -91,18 +96,22 @@ struct ImportCommand: ParsableCommand {
                 if let pause = pauseAfterSegments {
                     request.segmentStored = { count in if count == pause { Self.pauseForever() } }
                 }
-                let progress = ProgressLine(label: "importing \(file)")
+                progress.begin(file: index)
+                request.progress = { count, bytes in progress.advance(segments: count, bytesRead: bytes) }
                 let outcome: ImportOutcome
                 do {
                     outcome = try store.importFile(request)
                 } catch {
-                    progress.finish()
+                    progress.stop()
                     // The files before this one are stored: say so before the error.
                     if !records.isEmpty { printRecords(records) }
                     throw Self.naming(file, error)
                 }
-                progress.finish()
-                records.append(Self.record(outcome))
+                let record = Self.record(outcome)
+                records.append(record)
+                // Each file's row as it finishes (the table with every file follows at the end).
+                progress.finished(file: index, line: record.fields.prefix(6).map { "\($0.0) \($0.1.text)" }.joined(separator: "  "),
+                                  fields: record.fields.map { ($0.0, $0.1.json) })
             }
             printRecords(records)
         }
