@@ -8,7 +8,7 @@ RELEASE_BIN = .build/release/seggraph
 DEMO_DIR ?= demo-out
 APT_PACKAGES = liblmdb-dev libavformat-dev libavcodec-dev libswscale-dev libsqlite3-dev pkg-config
 
-.PHONY: deps build release test demo demo-stop bench clean
+.PHONY: deps build release test demo demo-stop bench fuzz fuzz-build clean
 
 deps:
 	@if ! pkg-config --exists lmdb libavformat libavcodec libswscale sqlite3 2>/dev/null; then \
@@ -28,7 +28,7 @@ release: deps
 # Unit, integration and CLI tests (the CLI tests run the built seggraph binary), then the
 # JSON Schema checks: the importer fixtures, every query's --json against schema/answers/, and
 # a live `seggraph serve` against schema/openapi.yaml; then the timeline page in headless
-# Chromium (installed with apt when missing); then a short SIGKILL fault run.
+# Chromium (installed with apt when missing); then short libFuzzer and SIGKILL fault runs.
 test: build
 	$(SWIFT) build --product seggraph $(BUILD_FLAGS)
 	@python3 -c 'import kuzu' 2>/dev/null || pip install -q kuzu >/dev/null 2>&1 || \
@@ -45,12 +45,24 @@ test: build
 		$$SUDO apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null 2>&1; } || \
 		echo "chromium unavailable: the timeline page's browser test will be skipped"
 	bash schema/browser_test.sh $(BIN)
+	@# A short fuzz run (5 s per importer format; `make fuzz` runs longer).
+	$(MAKE) fuzz FUZZ_SECONDS=5
 	@# A short fault run: SIGKILL at random moments of import, relink and backup, 5 times each
 	@# (the 50-kill figures are in benchmarks/RESULTS.md).
 	bash benchmarks/faults/run_kills.sh $(BIN) 5
 
 demo: build
 	bash scripts/demo.sh $(BIN) $(DEMO_DIR)
+
+# libFuzzer over every importer (Tests/Fuzz): FUZZ_SECONDS per input format, seeded from
+# ../shared/data and the fixtures; built with -sanitize=fuzzer,address in .build-fuzz.
+FUZZ_SECONDS ?= 60
+FUZZ_BIN = .build-fuzz/debug/seggraph-fuzz
+fuzz-build: deps
+	$(SWIFT) build --product seggraph-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+
+fuzz: fuzz-build
+	bash Tests/Fuzz/run_fuzz.sh $(FUZZ_BIN) $(FUZZ_SECONDS)
 
 # Stops the server `make demo` leaves running.
 demo-stop:

@@ -54,6 +54,10 @@ let package = Package(
         ], resources: [.embedInCode("openapi.yaml")], swiftSettings: strict),
         .executableTarget(name: "seggraph-bench", dependencies: ["SegGraph"],
                           path: "benchmarks/Sources/seggraph-bench", swiftSettings: strict),
+        // libFuzzer target over every importer; only `make fuzz` builds it (with
+        // -sanitize=fuzzer,address, which supplies `main`), in its own scratch path.
+        .executableTarget(name: "seggraph-fuzz", dependencies: ["Importers", "SegGraphModel"],
+                          path: "Tests/Fuzz/seggraph-fuzz", swiftSettings: strict + [.unsafeFlags(["-parse-as-library"])]),
         .target(name: "TestSupport", path: "Tests/TestSupport",
                 swiftSettings: strict),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB", "TestSupport"], swiftSettings: strict),

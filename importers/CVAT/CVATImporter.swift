@@ -37,6 +37,10 @@ public struct CVATImporter: Sendable {
             throw ImportError(file: displayName, location: nil, reason: "cannot open: \(error.localizedDescription)")
         }
         guard !data.isEmpty else { throw ImportError(file: displayName, location: nil, reason: "file is empty") }
+        if let encoding = XMLDeclaration.encoding(of: data), !XMLDeclaration.accepted.contains(encoding) {
+            throw ImportError(file: displayName, location: InputLocation(line: 1, jsonPath: "<?xml encoding>"),
+                              reason: "XML encoding \"\(encoding)\" is not supported (CVAT writes UTF-8)")
+        }
         let parser = CVATParser(data: data, displayName: displayName)
         parser.parse()
         if let error = parser.error { throw error }
