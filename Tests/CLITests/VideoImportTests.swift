@@ -62,6 +62,20 @@ import TestSupport
         #expect(small.status == 0, "\(small.stderr)")
         let scaled = try #require(Self.jpegFacts(Array(try Data(contentsOf: URL(fileURLWithPath: output)))))
         #expect(max(scaled.width, scaled.height) == 64)
+
+        // Many segments into a folder that does not exist yet: one JPEG each, named by segment.
+        let folder = directory.file("pictures/today")
+        let many = try Command.seggraph(["thumbnail", "--store", store, "vtest/vtest-mog2-0001", "vtest/vtest-mog2-0003", "-o", folder])
+        #expect(many.status == 0, "\(many.stderr)")
+        for name in ["vtest_vtest-mog2-0001.jpg", "vtest_vtest-mog2-0003.jpg"] {
+            #expect(Self.jpegFacts(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))) != nil, "\(name)")
+        }
+        #expect(many.stdout.split(separator: "\n").count == 4)  // header, rule, two rows
+        // A name promising another format is refused, not filled with JPEG bytes.
+        let png = try Command.seggraph(["thumbnail", "--store", store, "vtest/vtest-mog2-0001", "-o", directory.file("t.png")])
+        #expect(png.status == 2)
+        #expect(png.stderr.hasPrefix("Error: -o \(directory.file("t.png")): only JPEG is written (.jpg or .jpeg), not .png; or give a folder"))
+        #expect(!FileManager.default.fileExists(atPath: directory.file("t.png")))
     }
 
     @Test func documentVideoCreationTimeAndWarnings() throws {

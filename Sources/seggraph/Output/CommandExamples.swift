@@ -65,7 +65,8 @@ enum CommandExamples {
         "probe": [("probe ../shared/data/videos/box.mp4", "container, streams, frames, start time")],
         "export": [("export --format neo4j-csv --source cam_00 /tmp/neo4j", "Neo4j admin-import CSV")],
         "backup": [("backup /tmp/site-backup.store", "a consistent, compacted copy")],
-        "thumbnail": [("thumbnail vtest/vtest-mog2-0003 -o /tmp/vtest-0003.jpg", "the box, cut from the video")],
+        "thumbnail": [("thumbnail vtest/vtest-mog2-0003 -o /tmp/vtest-0003.jpg", "the box, cut from the video"),
+                      ("thumbnail vtest/vtest-mog2-0001 vtest/vtest-mog2-0003 -o /tmp/pics", "one JPEG each, in a folder")],
         "serve": [("serve --port 8080", "then open http://127.0.0.1:8080/ (not run by the tests: it keeps running)")],
     ]
 
