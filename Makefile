@@ -8,7 +8,7 @@ RELEASE_BIN = .build/release/seggraph
 DEMO_DIR ?= demo-out
 APT_PACKAGES = liblmdb-dev libavformat-dev libavcodec-dev libswscale-dev libsqlite3-dev pkg-config
 
-.PHONY: deps build release test demo demo-stop bench fuzz fuzz-build clean
+.PHONY: deps build release test demo demo-stop bench fuzz fuzz-build man install clean
 
 deps:
 	@if ! pkg-config --exists lmdb libavformat libavcodec libswscale sqlite3 2>/dev/null; then \
@@ -63,6 +63,21 @@ fuzz-build: deps
 
 fuzz: fuzz-build
 	bash Tests/Fuzz/run_fuzz.sh $(FUZZ_BIN) $(FUZZ_SECONDS)
+
+# The man page, generated from the command definitions (argument-parser's generate-manual
+# plugin; it builds seggraph in release mode first).
+man:
+	mkdir -p .build/man
+	$(SWIFT) package plugin --allow-writing-to-directory .build/man generate-manual -o .build/man
+
+# seggraph, its man page and its shell completion (bash, zsh, fish) under PREFIX.
+PREFIX ?= /usr/local
+install: release man
+	install -D -m 755 $(RELEASE_BIN) $(PREFIX)/bin/seggraph
+	install -D -m 644 .build/man/seggraph.1 $(PREFIX)/share/man/man1/seggraph.1
+	$(RELEASE_BIN) --generate-completion-script bash | install -D -m 644 /dev/stdin $(PREFIX)/share/bash-completion/completions/seggraph
+	$(RELEASE_BIN) --generate-completion-script zsh | install -D -m 644 /dev/stdin $(PREFIX)/share/zsh/site-functions/_seggraph
+	$(RELEASE_BIN) --generate-completion-script fish | install -D -m 644 /dev/stdin $(PREFIX)/share/fish/vendor_completions.d/seggraph.fish
 
 # Stops the server `make demo` leaves running.
 demo-stop:

@@ -21,7 +21,7 @@ struct FindCommand: ParsableCommand {
     @OptionGroup var filterOptions: SegmentFilterOptions
     @Option(help: ArgumentHelp("Has an edge KIND:LABEL (repeatable).", valueName: "kind:label")) var with: [String] = []
     @Option(help: ArgumentHelp("Has no edge KIND:LABEL (repeatable).", valueName: "kind:label")) var without: [String] = []
-    @Option(help: ArgumentHelp("Entered zone SOURCE:ZONE.", valueName: "source:zone")) var zone: String?
+    @Option(help: ArgumentHelp("Entered zone SOURCE:ZONE.", valueName: "source:zone"), completion: Completions.zones) var zone: String?
     @Option(help: ArgumentHelp("Followed by a segment matching COND within Δ.", valueName: "cond within Δ")) var then: [String] = []
     @Option(help: ArgumentHelp("Lies within a segment matching COND.", valueName: "cond")) var during: [String] = []
     @Option(help: ArgumentHelp("Overlaps a segment matching COND.", valueName: "cond")) var overlaps: [String] = []

@@ -9,7 +9,8 @@ struct NeighborsCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "SOURCE/SEGMENT_ID or #ID.") var segment: String
-    @Option(help: "Edge kinds to follow (repeatable or comma-separated; default all): next, near, holds, wears, rides, during, same_as.")
+    @Option(help: "Edge kinds to follow (repeatable or comma-separated; default all): next, near, holds, wears, rides, during, same_as.",
+            completion: Completions.edgeKinds)
     var kind: [String] = []
     @Option(help: "Hops (1...\(Limits.traversalHopsMax)).") var hops: Int = 1
     @OptionGroup var window: TimeWindowOptions

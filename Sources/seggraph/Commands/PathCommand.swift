@@ -11,7 +11,7 @@ struct PathCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "Start segment.") var from: String
     @Argument(help: "Goal segment.") var to: String
-    @Option(help: "Edge kinds to follow (repeatable or comma-separated; default all).") var kind: [String] = []
+    @Option(help: "Edge kinds to follow (repeatable or comma-separated; default all).", completion: Completions.edgeKinds) var kind: [String] = []
     @OptionGroup var output: OutputOptions
 
     func run() throws {

@@ -3,8 +3,8 @@ import ArgumentParser
 import SegGraph
 
 struct SegmentFilterOptions: ParsableArguments {
-    @Option(help: "Only this source (repeatable).") var source: [String] = []
-    @Option(help: "Only this label (repeatable).") var label: [String] = []
+    @Option(help: "Only this source (repeatable).", completion: Completions.sources) var source: [String] = []
+    @Option(help: "Only this label (repeatable).", completion: Completions.labels) var label: [String] = []
     @Option(help: "Only this type, e.g. activity (repeatable).") var type: [String] = []
     @Option(help: "Only this track id (needs one --source).") var track: String?
     @Option(name: .customLong("where"), help: ArgumentHelp(
