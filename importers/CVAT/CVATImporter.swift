@@ -39,7 +39,8 @@ public struct CVATImporter: Sendable {
         guard !data.isEmpty else { throw ImportError(file: displayName, location: nil, reason: "file is empty") }
         if let encoding = XMLDeclaration.encoding(of: data), !XMLDeclaration.accepted.contains(encoding) {
             throw ImportError(file: displayName, location: InputLocation(line: 1, jsonPath: "<?xml encoding>"),
-                              reason: "XML encoding \"\(encoding)\" is not supported (CVAT writes UTF-8)")
+                              reason: encoding.isEmpty ? "the XML declaration's encoding cannot be read (CVAT writes UTF-8)"
+                                  : "XML encoding \"\(encoding)\" is not supported (CVAT writes UTF-8)")
         }
         let parser = CVATParser(data: data, displayName: displayName)
         parser.parse()
