@@ -1,7 +1,10 @@
-// The XML declaration's `encoding`, read before libxml2 sees the document: libxml2 2.9
-// (through FoundationXML's push parser) crashes on some declared encodings — `utf-7` was
-// found by `make fuzz` (a SIGSEGV in xmlSwitchToEncoding). CVAT writes UTF-8, so any other
-// declared encoding is refused with a clear line instead of handed on.
+// Checks made before libxml2 (through FoundationXML) sees a document, because it crashes on
+// them; each was found by `make fuzz`:
+// - a declared encoding other than UTF-8 (`utf-7`: SIGSEGV in xmlSwitchToEncoding). CVAT
+//   writes UTF-8, so any other declared encoding is refused;
+// - a processing instruction without data (`<?p?>`: FoundationXML's callback calls strlen on
+//   NULL). CVAT writes no processing instruction but the XML declaration, so any other is
+//   refused.
 import Foundation
 
 enum XMLDeclaration {
@@ -22,4 +25,27 @@ enum XMLDeclaration {
         let value = rest.dropFirst().prefix { $0 != quote }
         return String(value).lowercased()
     }
+
+    /// The 1-based line of the first processing instruction other than a leading `<?xml`
+    /// declaration, if any.
+    static func processingInstructionLine(in data: Data) -> Int? {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int? in
+            var line = 1
+            var index = 0
+            let count = bytes.count
+            while index + 1 < count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                } else if byte == UInt8(ascii: "<") && bytes[index + 1] == UInt8(ascii: "?") {
+                    let isDeclaration = index + 5 <= count && bytes[(index + 2)..<(index + 5)].elementsEqual("xml".utf8)
+                        && (index + 5 == count || [UInt8(ascii: " "), UInt8(ascii: "?"), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[index + 5]))
+                    if !isDeclaration { return line }
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
 }
+

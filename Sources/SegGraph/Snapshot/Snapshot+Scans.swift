@@ -19,7 +19,8 @@ extension Snapshot {
     /// - Throws: `.notFound` naming what was looked for.
     public func segmentID(named name: String) throws -> SegmentID {
         if let id = try store.lookupSegment(named: name, in: txn) { return id }
-        throw StoreError(.notFound, name.hasPrefix("#") ? "no segment \(name)" : "no segment \"\(name)\" (expected SOURCE/SEGMENT_ID or #ID)")
+        throw StoreError(.notFound, name.hasPrefix("#") || name.hasPrefix("id:") ? "no segment \(name)"
+                            : "no segment \"\(name)\" (expected SOURCE/SEGMENT_ID, or id:ID for the internal id)")
     }
 
     /// LMDB refuses empty and over-long keys; such a name cannot be stored, so it is absent.

@@ -6,8 +6,9 @@ internal import LMDB
 extension Store {
     /// The segment `name` designates, or `nil` when none is stored.
     func lookupSegment<T: ReadableTransaction & ~Copyable>(named name: String, in txn: borrowing T) throws -> SegmentID? {
-        if name.hasPrefix("#") {
-            guard let raw = UInt64(name.dropFirst()) else { return nil }
+        // `#574`, or `id:574`, which needs no quoting in a shell (`#` starts a comment there).
+        if name.hasPrefix("#") || name.hasPrefix("id:") {
+            guard let raw = UInt64(name.dropFirst(name.hasPrefix("#") ? 1 : 3)) else { return nil }
             return try tables.segments.contains(raw, in: txn) ? SegmentID(rawValue: raw) : nil
         }
         var slash = name.firstIndex(of: "/")

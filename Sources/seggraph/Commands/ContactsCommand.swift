@@ -9,7 +9,7 @@ struct ContactsCommand: ParsableCommand {
         discussion: CommandExamples.section("contacts"))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "A segment of the individual: SOURCE/SEGMENT_ID or #ID.") var segment: String
+    @Argument(help: "A segment of the individual: SOURCE/SEGMENT_ID or id:ID (#ID).") var segment: String
     @Option(help: "Hops (1 = direct contacts).") var hops: Int = 1
     @Option(help: ArgumentHelp("Minimum time spent close, e.g. 5s.", valueName: "duration")) var minOverlap: String = "0s"
     @OptionGroup var window: TimeWindowOptions

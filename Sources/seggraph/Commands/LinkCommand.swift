@@ -17,7 +17,7 @@ struct LinkCommand: ParsableCommand {
         subcommands: [Confirm.self, Reject.self, Withdraw.self, List.self, Restore.self], defaultSubcommand: List.self)
 
     struct Pair: ParsableArguments {
-        @Argument(help: "First segment (SOURCE/SEGMENT_ID or #ID).") var first: String
+        @Argument(help: "First segment (SOURCE/SEGMENT_ID or id:ID (#ID)).") var first: String
         @Argument(help: "Second segment.") var second: String
         @Option(help: "Who decides (name or badge; recorded with the verdict).") var by: String
         @Option(help: "Why (recorded with the verdict).") var note: String?

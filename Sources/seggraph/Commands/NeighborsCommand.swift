@@ -8,7 +8,7 @@ struct NeighborsCommand: ParsableCommand {
         discussion: CommandExamples.section("neighbors"))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "SOURCE/SEGMENT_ID or #ID.") var segment: String
+    @Argument(help: "SOURCE/SEGMENT_ID or id:ID (#ID).") var segment: String
     @Option(help: "Edge kinds to follow (repeatable or comma-separated; default all): next, near, holds, wears, rides, during, same_as.",
             completion: Completions.edgeKinds)
     var kind: [String] = []

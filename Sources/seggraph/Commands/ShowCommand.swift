@@ -9,7 +9,7 @@ struct ShowCommand: ParsableCommand {
         discussion: CommandExamples.section("show"))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "SOURCE/SEGMENT_ID (e.g. cam_03/seg_12345) or #ID.") var segment: String
+    @Argument(help: "SOURCE/SEGMENT_ID (e.g. cam_03/seg_12345) or id:ID (#ID).") var segment: String
     @Option(help: "Boxes to print (first N; 0 for none).") var boxes: Int = 10
     @OptionGroup var output: OutputOptions
 

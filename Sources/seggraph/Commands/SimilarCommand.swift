@@ -15,7 +15,7 @@ struct SimilarCommand: ParsableCommand {
             """ + CommandExamples.appended("similar"))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: "Query by this segment's embedding: SOURCE/SEGMENT_ID or #ID.") var segment: String?
+    @Option(help: "Query by this segment's embedding: SOURCE/SEGMENT_ID or id:ID (#ID).") var segment: String?
     @Option(help: ArgumentHelp("Query by the vector in FILE (.json array or .npy float32).", valueName: "file")) var vector: String?
     @Option(help: "Embedding space.") var space: String = "default"
     @Option(name: .short, help: "Number of results.") var k: Int = 10

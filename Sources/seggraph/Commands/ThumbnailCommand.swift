@@ -18,7 +18,7 @@ struct ThumbnailCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Argument(help: "Segments: SOURCE/SEGMENT_ID or #ID (one or more).")
+    @Argument(help: "Segments: SOURCE/SEGMENT_ID or id:ID (#ID) (one or more).")
     var segments: [String]
 
     @Option(name: [.short, .customLong("output")],

@@ -20,7 +20,7 @@ struct TraceCommand: ParsableCommand {
             """ + CommandExamples.appended("trace"))
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: "Seed: a segment, SOURCE/SEGMENT_ID or #ID.") var segment: String?
+    @Option(help: "Seed: a segment, SOURCE/SEGMENT_ID or id:ID (#ID).") var segment: String?
     @Option(help: ArgumentHelp("Seed: every segment of a track.", valueName: "source:track")) var track: String?
     @Option(help: ArgumentHelp("Seed: an embedding in FILE (.json array or .npy float32).", valueName: "file")) var vector: String?
     @Option(help: "Embedding space (default: the store's re-identification space).") var space: String?
