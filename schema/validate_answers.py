@@ -53,6 +53,8 @@ def schema_name(file_name):
         return None
     if command == "find" and "clips" in file_name:
         return "clips"
+    if command == "find" and "individual" in file_name:
+        return "individuals"
     if command == "eval" and "trace" in file_name:
         return "evaltrace"
     return "segments" if command == "find" else SCHEMA_OF.get(command, command)
@@ -62,7 +64,7 @@ def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     reg = registry()
-    validators = {name: validator(name, reg) for name in COMMANDS + ["clips", "verdicts", "evaltrace"] if (ANSWERS / f"{name}.schema.json").exists()}
+    validators = {name: validator(name, reg) for name in COMMANDS + ["clips", "individuals", "verdicts", "evaltrace"] if (ANSWERS / f"{name}.schema.json").exists()}
     with tempfile.TemporaryDirectory() as out:
         env = dict(os.environ, GOLDEN_UNMASKED="1")
         subprocess.run(["bash", str(RECORD), sys.argv[1], out], check=True, env=env,

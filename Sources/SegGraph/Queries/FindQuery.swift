@@ -16,6 +16,9 @@ public struct FindQuery: Query {
     public var sequences: [SequencePredicate] = []
     /// Merge hits of one source at most this many seconds apart into clips; `nil` = no clips.
     public var clipGapSeconds: Double?
+    /// Group the hits by individual (next/same_as links, less rejected ones), each with the
+    /// objects it holds, wears or rides. Not with clips.
+    public var groupByIndividual = false
 
     /// No filter and no predicates: every segment, at most `Limits.listDefault` of them.
     public init() {}
@@ -25,6 +28,9 @@ public struct FindQuery: Query {
     ///   `track`, `where`, `from`/`to`/`date`); `.notFound` for an unknown source or zone; `.limit`
     ///   past `Limits.queryResultsMax` candidates.
     public func run(in snapshot: borrowing Snapshot) throws -> FindResult {
+        if clipGapSeconds != nil && groupByIndividual {
+            throw StoreError(.invalidArgument, "group-by individual and clips cannot be combined", parameter: "group-by")
+        }
         if let clipGapSeconds, !(clipGapSeconds.isFinite && (0...SequencePredicate.durationSecondsMax).contains(clipGapSeconds)) {
             throw StoreError(.invalidArgument, "clip-gap must be a number of seconds in 0…\(Int(SequencePredicate.durationSecondsMax))", parameter: "clip-gap")
         }
@@ -48,6 +54,7 @@ public struct FindQuery: Query {
             hits.append(hit)
         }
         if let clipGapSeconds { return .clips(Clip.merge(hits, gapSeconds: clipGapSeconds)) }
+        if groupByIndividual { return .individuals(try Individual.group(hits, in: snapshot), truncated: truncated) }
         return .segments(SegmentList(hits: hits, truncated: truncated, limit: filter.limit))
     }
 
@@ -68,6 +75,8 @@ public enum FindResult: Sendable, Answerable {
     /// The hits merged into per-source clips, by (start, source name); whether hits past the
     /// limit were dropped is not reported.
     case clips([Clip])
+    /// The hits grouped by individual, by first sighting; whether hits past the limit were left out.
+    case individuals([Individual], truncated: Bool)
 
     /// JSON: the segment list (`schema/answers/segments.schema.json`), or for clips an array of
     /// `{source, start, end, start_ns, end_ns, seconds, segments, members}` (`clips.schema.json`).
@@ -75,6 +84,8 @@ public enum FindResult: Sendable, Answerable {
         switch self {
         case .segments(let list): list.answer
         case .clips(let clips): Clip.answer(clips)
+        case .individuals(let individuals, let truncated):
+            Individual.answer(individuals, truncated: truncated)
         }
     }
 }

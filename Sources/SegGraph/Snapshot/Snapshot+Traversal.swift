@@ -8,10 +8,15 @@ extension Snapshot {
     /// - Throws: `.limit` past `Limits.identitySegmentsMax` segments.
     /// - Complexity: O(s · degree) for s segments of the individual.
     public func identity(of seed: SegmentID) throws -> [SegmentID] {
+        try identity(of: seed) { _, _ in true }
+    }
+
+    /// `identity(of:)` over the links `follows` accepts (e.g. not the rejected ones).
+    func identity(of seed: SegmentID, follows: (SegmentID, SegmentID) -> Bool) throws -> [SegmentID] {
         var seen: Set<SegmentID> = [seed]
         var stack = [seed]
         while let segment = stack.popLast() {
-            for end in try edgeEnds(of: segment) where end.kind == .next || end.kind == .sameAs {
+            for end in try edgeEnds(of: segment) where (end.kind == .next || end.kind == .sameAs) && follows(segment, end.other) {
                 guard seen.insert(end.other).inserted else { continue }
                 guard seen.count <= Limits.identitySegmentsMax else {
                     throw StoreError(.limit, "identity of \(seed) spans more than \(Limits.identitySegmentsMax) segments")

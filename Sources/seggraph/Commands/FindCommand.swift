@@ -27,7 +27,11 @@ struct FindCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Overlaps a segment matching COND.", valueName: "cond")) var overlaps: [String] = []
     @Flag(help: "Merge hits into per-source clips (start, end, segments).") var clips = false
     @Option(help: "Largest gap between hits merged into one clip, in seconds.") var clipGap: Double = 2
+    @Option(help: ArgumentHelp("individual: one row per individual (hits joined by next/same_as links, less rejected ones), with its sightings, cameras and the objects it holds, wears or rides.", valueName: "individual"))
+    var groupBy: GroupBy?
     @OptionGroup var output: OutputOptions
+
+    enum GroupBy: String, ExpressibleByArgument, CaseIterable { case individual }
 
     func run() throws {
         try reportingErrors {
@@ -40,6 +44,7 @@ struct FindCommand: ParsableCommand {
                 + during.map { try SequencePredicate(relation: .during, parsing: $0) }
                 + overlaps.map { try SequencePredicate(relation: .overlaps, parsing: $0) }
             query.clipGapSeconds = clips ? clipGap : nil
+            query.groupByIndividual = groupBy == .individual
             // Writable open: the catalog `--where` reads is repaired first if a crash left it behind.
             output.write(try storeOptions.open().run(query))
         }

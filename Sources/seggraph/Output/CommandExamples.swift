@@ -24,6 +24,7 @@ enum CommandExamples {
         "show": [("show cam_02/seg_000012 --boxes 3", "times, boxes, embeddings, provenance")],
         "find": [
             ("find --label person --with holds:bag", "who carried a bag"),
+            ("find --label person --with holds:bag --group-by individual", "each carrier once, and which bag"),
             ("find --label person --without wears:hardhat", "workers without hardhats"),
             ("find --label person --with during:near_miss", "who took part in the near miss"),
             ("find --label person --then 'label=near_miss within 2m'", "who was seen shortly before it"),

@@ -188,6 +188,8 @@ e segments-track-without-source segments --track 5
 e find-unknown-zone find --zone cam_00:nosuch --label person
 e similar-unknown-space similar --segment "$SEED" --space nosuch -k 3
 e path-none path "$GOAL2" "$SEED"
+# --- added after the error cases, so the numbers above stay ----------------------------------
+q find-individuals-bag "txt json" find --label person --with holds:bag --group-by individual
 
 # --- every answer above is expected to be non-empty --------------------------------------------
 for file in "$OUT"/[0-9][0-9]-*; do
