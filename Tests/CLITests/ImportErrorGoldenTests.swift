@@ -21,24 +21,29 @@ import TestSupport
 
     @Test(arguments: cases)
     func badFileIsRejectedWithItsGoldenMessage(file: String) throws {
-        let directory = TemporaryDirectory("golden")
-        let store = directory.file("store")
-        let seeded = try Command.seggraph(["import", "--store", store, TestPaths.segments("tud-campus_gt.json")])
-        try #require(seeded.status == 0, "\(seeded.stderr)")
-        let before = try Command.seggraph(["stats", "--store", store, "--json"]).stdout
         let stem = (file as NSString).deletingPathExtension
         // NAME.cli.expected.txt, when present, holds the message of the CLI's format
         // dispatcher, which knows more formats than the native importer alone.
         let cliGolden = Self.fixtures + "/\(stem).cli.expected.txt"
         let golden = FileManager.default.fileExists(atPath: cliGolden) ? cliGolden : Self.fixtures + "/\(stem).expected.txt"
-        let expected = try String(contentsOfFile: golden, encoding: .utf8)
-            .trimmingCharacters(in: .newlines)
-        let result = try Command.seggraph(["import", "--store", store, file], directory: Self.fixtures)
+        try Self.expectRefusal(importing: [file], in: Self.fixtures, golden: golden)
+    }
+
+    /// Imports `arguments` (run in `folder`) into a store holding real data: exit 3, exactly the
+    /// golden line on stderr, nothing on stdout, the store's stats unchanged, `check` passing.
+    static func expectRefusal(importing arguments: [String], in folder: String, golden: String) throws {
+        let directory = TemporaryDirectory("golden")
+        let store = directory.file("store")
+        let seeded = try Command.seggraph(["import", "--store", store, TestPaths.segments("tud-campus_gt.json")])
+        try #require(seeded.status == 0, "\(seeded.stderr)")
+        let before = try Command.seggraph(["stats", "--store", store, "--json"]).stdout
+        let expected = try String(contentsOfFile: golden, encoding: .utf8).trimmingCharacters(in: .newlines)
+        let result = try Command.seggraph(["import", "--store", store] + arguments, directory: folder)
         #expect(result.status == 3)
         #expect(result.stderr == "seggraph: \(expected)\n")
         #expect(result.stdout.isEmpty)
         let after = try Command.seggraph(["stats", "--store", store, "--json"]).stdout
-        #expect(Self.withoutSizes(after) == Self.withoutSizes(before))
+        #expect(withoutSizes(after) == withoutSizes(before))
         let check = try Command.seggraph(["check", "--store", store])
         #expect(check.status == 0, "\(check.stdout)")
     }
@@ -62,20 +67,9 @@ import TestSupport
     func badForeignFileIsRejectedWithItsGoldenMessage(relative: String) throws {
         let format = String(relative.split(separator: "/")[0]), file = String(relative.split(separator: "/")[1])
         let directory = TestPaths.packageRoot + "/Tests/ImportersTests/Fixtures/\(format)/errors"
-        let scratch = TemporaryDirectory("golden-foreign")
-        let store = scratch.file("store")
-        let seeded = try Command.seggraph(["import", "--store", store, TestPaths.segments("tud-campus_gt.json")])
-        try #require(seeded.status == 0, "\(seeded.stderr)")
-        let before = try Command.seggraph(["stats", "--store", store, "--json"]).stdout
         let stem = (file as NSString).deletingPathExtension
-        let expected = try String(contentsOfFile: directory + "/\(stem).expected.txt", encoding: .utf8)
-            .trimmingCharacters(in: .newlines)
-        let result = try Command.seggraph(["import", "--store", store, "--format", format, "--fps", "25", file], directory: directory)
-        #expect(result.status == 3)
-        #expect(result.stderr == "seggraph: \(expected)\n")
-        let after = try Command.seggraph(["stats", "--store", store, "--json"]).stdout
-        #expect(Self.withoutSizes(after) == Self.withoutSizes(before))
-        #expect(try Command.seggraph(["check", "--store", store]).status == 0)
+        try Self.expectRefusal(importing: ["--format", format, "--fps", "25", file], in: directory,
+                               golden: directory + "/\(stem).expected.txt")
     }
 
     /// Stats minus the file-size fields (LMDB may reuse or add free pages after an abort).
