@@ -42,6 +42,10 @@ public struct CVATImporter: Sendable {
                               reason: encoding.isEmpty ? "the XML declaration's encoding cannot be read (CVAT writes UTF-8)"
                                   : "XML encoding \"\(encoding)\" is not supported (CVAT writes UTF-8)")
         }
+        if let line = XMLDeclaration.documentTypeLine(in: data) {
+            throw ImportError(file: displayName, location: InputLocation(line: line, jsonPath: "<!DOCTYPE>"),
+                              reason: "a document type or entity declaration (CVAT writes none; external entities are never read)")
+        }
         if let line = XMLDeclaration.processingInstructionLine(in: data) {
             throw ImportError(file: displayName, location: InputLocation(line: line, jsonPath: "<?…?>"),
                               reason: "a processing instruction other than <?xml …?> (CVAT writes none)")

@@ -47,5 +47,16 @@ enum XMLDeclaration {
             return nil
         }
     }
+
+    /// The 1-based line of a `<!DOCTYPE` or `<!ENTITY` declaration, if any: CVAT writes none,
+    /// and a document type is where external entities (XXE) come from.
+    static func documentTypeLine(in data: Data) -> Int? {
+        for marker in ["<!DOCTYPE", "<!ENTITY"] {
+            if let range = data.range(of: Data(marker.utf8)) {
+                return data[data.startIndex..<range.lowerBound].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            }
+        }
+        return nil
+    }
 }
 

@@ -11,6 +11,9 @@ extension Store {
             guard let raw = UInt64(name.dropFirst(name.hasPrefix("#") ? 1 : 3)) else { return nil }
             return try tables.segments.contains(raw, in: txn) ? SegmentID(rawValue: raw) : nil
         }
+        // Every split at a slash: source `a` with segment `b/p1` and source `a/b` with segment
+        // `p1` are both `a/b/p1`. One match is the answer; two are refused, naming both ids.
+        var matches: [(source: String, segment: String, id: SegmentID)] = []
         var slash = name.firstIndex(of: "/")
         while let index = slash {
             let sourceName = String(name[..<index])
@@ -18,11 +21,15 @@ extension Store {
             if Snapshot.isKeyable(sourceName), Snapshot.isKeyable(externalID),
                let sourceID = try tables.sourceNames.get(sourceName, in: txn),
                let id = try tables.segmentKeys.get(Store.segmentKey(source: SourceID(rawValue: sourceID), externalID: externalID), in: txn) {
-                return SegmentID(rawValue: id)
+                matches.append((sourceName, externalID, SegmentID(rawValue: id)))
             }
             slash = name[name.index(after: index)...].firstIndex(of: "/")
         }
-        return nil
+        guard matches.count <= 1 else {
+            let readings = matches.map { "source \"\($0.source)\" segment \"\($0.segment)\" (id:\($0.id.rawValue))" }
+            throw StoreError(.invalidArgument, "\"\(name)\" names two segments: \(readings.joined(separator: " and ")); name one by its id")
+        }
+        return matches.first?.id
     }
 
     /// Verdicts whose two segments are stored and selected by `plan`, with their ids.

@@ -103,8 +103,13 @@ struct ImportCommand: ParsableCommand {
                     outcome = try store.importFile(request)
                 } catch {
                     progress.stop()
-                    // The files before this one are stored: say so before the error.
+                    // The files before this one are stored: say so before the error; the ones
+                    // after it were not tried, and the user must not think they were.
                     if !records.isEmpty { printRecords(records) }
+                    let untried = files.dropFirst(index + 1)
+                    if !untried.isEmpty {
+                        printError("seggraph: note: not imported (after the error): " + oneLine(untried.joined(separator: ", ")))
+                    }
                     throw Self.naming(file, error)
                 }
                 let record = Self.record(outcome)

@@ -43,7 +43,7 @@ func flag(for parameter: String) -> String {
 
 func fail(_ message: String, _ status: Int32) -> Never {
     printNotices()
-    printError("seggraph: \(message)")
+    printError("seggraph: \(oneLine(message))")
     Foundation.exit(status)
 }
 
@@ -54,4 +54,19 @@ func printNotices() {
 
 func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// An error is one line: control characters (a newline in a file name) are shown escaped.
+func oneLine(_ message: String) -> String {
+    var line = ""
+    for scalar in message.unicodeScalars {
+        switch scalar {
+        case "\n": line += "\\n"
+        case "\r": line += "\\r"
+        case "\t": line += "\\t"
+        case _ where scalar.value < 0x20 || scalar.value == 0x7F: line += String(format: "\\u%04X", scalar.value)
+        default: line.unicodeScalars.append(scalar)
+        }
+    }
+    return line
 }
