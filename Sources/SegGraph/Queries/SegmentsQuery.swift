@@ -17,8 +17,9 @@ public struct SegmentsQuery: Query {
     ///   `Limits.queryResultsMax` segments in the scanned window or matching `where`.
     /// - Complexity: O(levels · log n + h log h) for h index hits in the window.
     public func run(in snapshot: borrowing Snapshot) throws -> SegmentList {
-        let (hits, truncated) = try snapshot.segments(matching: filter)
-        var list = SegmentList(hits: hits, truncated: truncated, limit: filter.limit)
+        let (hits, matched) = try snapshot.segmentsCounted(matching: filter)
+        var list = SegmentList(hits: hits, truncated: matched > hits.count, limit: filter.limit)
+        list.matched = matched
         if hits.isEmpty {
             list.hints = try snapshot.unknownLabelHints(filter.labels) + snapshot.recordedDataHint(filter.window)
         }
@@ -37,6 +38,8 @@ public struct SegmentList: Sendable, Answerable {
     /// For people, after an empty answer: labels asked for that no segment has, with the
     /// nearest one that exists ("did you mean person?").
     public var hints: [String] = []
+    /// How many segments matched in all, when known (the truncation note says "N of M").
+    public var matched: Int?
 
     public init(hits: [SegmentHit], truncated: Bool, limit: Int) {
         self.hits = hits
@@ -52,9 +55,23 @@ public struct SegmentList: Sendable, Answerable {
         return SegmentCursor(startNanoseconds: last.segment.span.startNanoseconds, id: last.segment.id)
     }
 
+    /// "… 1,000 of 1,709 shown (the limit); raise the limit, ask for all, or narrow the query".
+    var truncationNote: String {
+        let shown = matched.map { "\(Self.grouped(hits.count)) of \(Self.grouped($0)) shown" } ?? "the first \(Self.grouped(hits.count)) shown, more match"
+        return "… \(shown) (the limit); raise the limit, ask for all, or narrow the query"
+    }
+
+    /// 1709 → "1,709".
+    static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number))
+        return String(digits.enumerated().flatMap { index, digit in
+            (index > 0 && (digits.count - index) % 3 == 0 ? [","] : []) + [digit]
+        })
+    }
+
     public var answer: Answer {
         Answer(list: hits.map(\.answerRow), columns: SegmentHit.tableColumns,
-               notes: (truncated ? ["… stopped at the limit of \(limit) rows; more segments match (raise the limit or narrow the query)"] : [])
+               notes: (truncated ? [truncationNote] : [])
                 + hints)
     }
 }

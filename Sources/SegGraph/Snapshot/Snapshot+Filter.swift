@@ -9,6 +9,13 @@ extension Snapshot {
     ///   `.limit` when a scan exceeds `Limits.queryResultsMax`.
     /// - Complexity: O(levels · log n + h log h) for h index hits in the window.
     public func segments(matching filter: SegmentFilter) throws -> (hits: [SegmentHit], truncated: Bool) {
+        let counted = try segmentsCounted(matching: filter)
+        return (counted.hits, counted.matched > counted.hits.count)
+    }
+
+    /// `segments(matching:)` with how many segments matched in all (the hits are the first
+    /// `filter.limit` of them): "1,000 of 1,709 shown".
+    public func segmentsCounted(matching filter: SegmentFilter) throws -> (hits: [SegmentHit], matched: Int) {
         try filter.validate()
         let sources = try filter.sources.map { try source(named: $0) }
         let sourceIDs = sources.map(\.id)
@@ -38,7 +45,7 @@ extension Snapshot {
         if let after = filter.after {
             order.removeAll { (hits[$0].segment.span.startNanoseconds, hits[$0].segment.id) <= (after.startNanoseconds, after.id) }
         }
-        return (order.prefix(filter.limit).map { hits[$0] }, order.count > filter.limit)
+        return (order.prefix(filter.limit).map { hits[$0] }, order.count)
     }
 
     /// The most selective index ranges the filter allows.

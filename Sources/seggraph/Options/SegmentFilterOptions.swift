@@ -13,6 +13,7 @@ struct SegmentFilterOptions: ParsableArguments {
     var whereExpression: String?
     @Option(help: "Minimum confidence (segments without one pass).") var minConfidence: Double?
     @Option(help: "Maximum number of results.") var limit: Int = Limits.listDefault
+    @Flag(help: "Every result (up to \(Limits.queryResultsMax)), instead of --limit.") var all = false
     @OptionGroup var window: TimeWindowOptions
 
     /// The filter as the engine takes it; the engine validates it.
@@ -24,7 +25,7 @@ struct SegmentFilterOptions: ParsableArguments {
         filter.trackID = track
         filter.whereExpression = whereExpression
         filter.confidenceMin = minConfidence
-        filter.limit = limit
+        filter.limit = all ? Limits.queryResultsMax : limit
         filter.window = try window.spec()
         return filter
     }
