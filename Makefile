@@ -54,12 +54,15 @@ test: build
 demo: build
 	bash scripts/demo.sh $(BIN) $(DEMO_DIR)
 
-# libFuzzer over every importer (Tests/Fuzz): FUZZ_SECONDS per input format, seeded from
-# ../shared/data and the fixtures; built with -sanitize=fuzzer,address in .build-fuzz.
+# libFuzzer (Tests/Fuzz) over every importer, FUZZ_SECONDS per input format, seeded from
+# ../shared/data and the fixtures, and over what people type (time windows, --where, --then,
+# --with, --zone) against a small store; built with -sanitize=fuzzer,address in .build-fuzz.
 FUZZ_SECONDS ?= 60
 FUZZ_BIN = .build-fuzz/debug/seggraph-fuzz
+FUZZ_FLAGS = --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 fuzz-build: deps
-	$(SWIFT) build --product seggraph-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	$(SWIFT) build --product seggraph-fuzz $(FUZZ_FLAGS)
+	$(SWIFT) build --product seggraph-fuzz-queries $(FUZZ_FLAGS)
 
 fuzz: fuzz-build
 	bash Tests/Fuzz/run_fuzz.sh $(FUZZ_BIN) $(FUZZ_SECONDS)

@@ -58,6 +58,8 @@ let package = Package(
         // -sanitize=fuzzer,address, which supplies `main`), in its own scratch path.
         .executableTarget(name: "seggraph-fuzz", dependencies: ["Importers", "SegGraphModel"],
                           path: "Tests/Fuzz/seggraph-fuzz", swiftSettings: strict + [.unsafeFlags(["-parse-as-library"])]),
+        .executableTarget(name: "seggraph-fuzz-queries", dependencies: ["SegGraph"],
+                          path: "Tests/Fuzz/seggraph-fuzz-queries", swiftSettings: strict + [.unsafeFlags(["-parse-as-library"])]),
         .target(name: "TestSupport", path: "Tests/TestSupport",
                 swiftSettings: strict),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB", "TestSupport"], swiftSettings: strict),

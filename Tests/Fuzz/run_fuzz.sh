@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the libFuzzer importer target for SECONDS per input format, seeded with the real data in
+# Runs the libFuzzer importer target for SECONDS per input format, then the query-parameter
+# target (seggraph-fuzz-queries, built beside it) for SECONDS; the importers are seeded with the real data in
 # ../shared/data and every importer fixture (valid and invalid). A crash, an ASan report or a
 # hang (over 10 s on one input) fails the run and leaves the input in $OUT/artifacts; turn it
 # into a fixture under Tests/ImportersTests/Fixtures/…/errors with its expected message.
@@ -28,4 +29,15 @@ for format in document array jsonl mot cvat coco-vid ultralytics; do
     total=$((total + runs))
     echo "fuzz: $format: $runs inputs in ${SECONDS_EACH}s, no crash ($(grep -oE 'cov: [0-9]+' "$log" | tail -1))"
 done
-echo "fuzz: $total inputs over 7 formats, no crash"
+# What people type: windows, --where, --then, --with, --zone (seggraph-fuzz-queries, beside BIN).
+QUERIES="$(dirname "$BIN")/seggraph-fuzz-queries"
+mkdir -p "$OUT/corpus-queries"
+if ! "$QUERIES" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=4096 -artifact_prefix="$OUT/artifacts/queries-" \
+    "$OUT/corpus-queries" "$ROOT/Tests/Fuzz/query-seeds" >"$OUT/queries.log" 2>&1; then
+    echo "fuzz: queries FAILED; see $OUT/queries.log and $OUT/artifacts" >&2
+    grep -E "ERROR|Fatal|panic" "$OUT/queries.log" | head -5 >&2
+    exit 1
+fi
+runs=$(grep -oE "Done [0-9]+ runs" "$OUT/queries.log" | grep -oE "[0-9]+" || echo 0)
+echo "fuzz: queries: $runs inputs in ${SECONDS_EACH}s, no crash ($(grep -oE 'cov: [0-9]+' "$OUT/queries.log" | tail -1))"
+echo "fuzz: $((total + runs)) inputs over 7 formats and the query parameters, no crash"
