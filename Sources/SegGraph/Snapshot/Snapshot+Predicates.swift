@@ -14,8 +14,10 @@ extension Snapshot {
     func zonePolygon(_ zone: ZoneReference) throws -> [[Double]] {
         let record = try source(named: zone.source)
         guard let found = record.zones.first(where: { $0.name == zone.name }) else {
-            let known = record.zones.map(\.name).sorted().joined(separator: ", ")
-            throw StoreError(.notFound, "source \(zone.source) has no zone \"\(zone.name)\" (zones: \(known.isEmpty ? "none" : known))", parameter: "zone")
+            let names = record.zones.map(\.name).sorted()
+            let near = DidYouMean.suggestion(for: zone.name, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
+            let known = names.joined(separator: ", ")
+            throw StoreError(.notFound, "source \(zone.source) has no zone \"\(zone.name)\"\(near) (zones: \(known.isEmpty ? "none" : known))", parameter: "zone")
         }
         return found.points
     }
