@@ -10,26 +10,27 @@ struct SeenKeys {
     @inline(__always)
     mutating func claim(_ bit: Int, _ reader: borrowing JSONReader) throws(JSONFailure) {
         let mask: UInt32 = 1 << UInt32(bit)
-        guard bits & mask == 0 else { throw reader.failure("duplicate key: the object already has this member") }
+        guard bits & mask == 0 else { throw reader.duplicateKey() }
         bits |= mask
     }
 }
 
+/// Keys of one object that are kept as text rather than parsed (attributes, a source's extra
+/// fields, a segment's unknown members), by decoded name.
+struct SeenNames {
+    private var names: Set<String> = []
+
+    /// Marks `key`; throws when the object already had it.
+    mutating func claim(_ key: JSONStringToken, _ reader: borrowing JSONReader) throws(JSONFailure) {
+        guard names.insert(try reader.decode(key)).inserted else { throw reader.duplicateKey() }
+    }
+
+    mutating func removeAll() { names.removeAll(keepingCapacity: true) }
+}
+
 extension JSONReader {
-    /// Throws when a key of the object at `range` (byte range of `{…}`) occurs twice; for
-    /// objects kept as text (attributes), whose keys are not otherwise parsed.
-    func checkUniqueKeys(of range: Range<Int>) throws(JSONFailure) {
-        var inner = self
-        inner.position = range.lowerBound
-        inner.end = range.upperBound
-        try inner.enterObject()
-        var first = true
-        var seen = Set<String>()
-        while let key = try inner.nextKey(&first) {
-            guard seen.insert(try inner.decode(key)).inserted else {
-                throw inner.failure("duplicate key: the object already has this member")
-            }
-            try inner.skipValue()
-        }
+    /// The refusal of a repeated key, at the reader's path (the second occurrence).
+    func duplicateKey() -> JSONFailure {
+        failure("duplicate key: the object already has this member")
     }
 }

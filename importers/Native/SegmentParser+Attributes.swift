@@ -8,14 +8,12 @@ extension SegmentParser {
         if try reader.consumeNull() { return nil }
         reader.skipWhitespace()
         let start = reader.position
-        var keys = Set<String>()
+        var keys = SeenNames()
         try reader.enterObject()
         var first = true
         while let key = try reader.nextKey(&first) {
             // Kept as text, so a repeated key would reach the catalog's json_extract ambiguous.
-            guard keys.insert(try reader.decode(key)).inserted else {
-                throw reader.failure("duplicate key: the object already has this member")
-            }
+            try keys.claim(key, reader)
             guard reader.token(key, is: "track_id") else { try reader.skipValue(); continue }
             switch try reader.peekKind() {
             case .null: try reader.readLiteral("null"); trackID = nil

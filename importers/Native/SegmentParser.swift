@@ -13,6 +13,8 @@ struct SegmentParser {
     let acceptsSourceField: Bool
     /// Unknown top-level members of the current segment: key token, value byte range.
     var unknownMembers: [(key: JSONStringToken, value: Range<Int>)] = []
+    /// Their names, so a repeated one is refused.
+    var unknownNames = SeenNames()
     /// Last seen dimension per space, to reserve vector capacity up front.
     var dimensionHints: [String: Int] = [:]
 
@@ -27,6 +29,7 @@ struct SegmentParser {
                         source: SourceInput?) throws(JSONFailure) -> (segment: SegmentInput, source: SourceField?) {
         var fields = SegmentFields()
         unknownMembers.removeAll(keepingCapacity: true)
+        unknownNames.removeAll()
         try reader.enterObject()
         var first = true
         while let key = try reader.nextKey(&first) {
@@ -98,9 +101,7 @@ struct SegmentParser {
             try fields.seen.claim(11, reader)
             fields.source = try readSourceField(&reader)
         } else {
-            for earlier in unknownMembers where try reader.decode(earlier.key) == reader.decode(key) {
-                throw reader.failure("duplicate key: the object already has this member")
-            }
+            try unknownNames.claim(key, reader)
             unknownMembers.append((key, try reader.captureValue()))
         }
     }

@@ -8,7 +8,7 @@ enum SourceParser {
         var hasID = false
         var extra: [String] = []
         var seen = SeenKeys()
-        var extraKeys = Set<String>()
+        var extraKeys = SeenNames()
         try reader.enterObject()
         var first = true
         while let key = try reader.nextKey(&first) {
@@ -48,9 +48,7 @@ enum SourceParser {
                 try seen.claim(10, reader)
                 source.zones = try readZones(&reader)
             } else {
-                guard extraKeys.insert(try reader.decode(key)).inserted else {
-                    throw reader.failure("duplicate key: the object already has this member")
-                }
+                try extraKeys.claim(key, reader)
                 let value = try reader.captureValue()
                 extra.append(rawText(key.start - 1..<key.start + key.count + 1, reader) + ":" + rawText(value, reader))
             }
