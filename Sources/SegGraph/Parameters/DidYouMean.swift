@@ -14,6 +14,12 @@ public enum DidYouMean {
         return typed.count >= 3 && extending.count == 1 ? extending[0] : nil
     }
 
+    /// `; did you mean "person"?` when a name is near `typed`, else "": the suffix every
+    /// "unknown NAME" message adds.
+    public static func hint(for typed: String, among names: [String]) -> String {
+        suggestion(for: typed, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
+    }
+
     /// The IANA zone meant by `typed`: `Berlin` → `Europe/Berlin` (the city alone, any
     /// case), or the nearest identifier by spelling; `nil` when nothing is close.
     public static func timeZone(for typed: String) -> String? {

@@ -15,7 +15,7 @@ extension Snapshot {
         let record = try source(named: zone.source)
         guard let found = record.zones.first(where: { $0.name == zone.name }) else {
             let names = record.zones.map(\.name).sorted()
-            let near = DidYouMean.suggestion(for: zone.name, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
+            let near = DidYouMean.hint(for: zone.name, among: names)
             let known = names.joined(separator: ", ")
             throw StoreError(.notFound, "source \(zone.source) has no zone \"\(zone.name)\"\(near) (zones: \(known.isEmpty ? "none" : known))", parameter: "zone")
         }

@@ -56,7 +56,7 @@ extension Snapshot {
     public func source(named name: String) throws -> Source {
         guard let id = try tables.sourceNames.get(name, in: txn), let source = try sourcesByID()[id] else {
             let names = try sourcesByID().values.map(\.name)
-            let near = DidYouMean.suggestion(for: name, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
+            let near = DidYouMean.hint(for: name, among: names)
             throw StoreError(.notFound, "unknown source \"\(name)\"\(near)", parameter: "source")
         }
         return source

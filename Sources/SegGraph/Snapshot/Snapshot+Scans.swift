@@ -141,7 +141,8 @@ extension Snapshot {
         guard !asked.isEmpty else { return [] }
         let known = try labels()
         return asked.filter { !known.contains($0) }.map { label in
-            let near = DidYouMean.suggestion(for: label, among: known).map { "; did you mean \"\($0)\"?" } ?? " (labels: \(known.prefix(12).joined(separator: ", ")))"
+            let hint = DidYouMean.hint(for: label, among: known)
+            let near = hint.isEmpty ? " (labels: \(known.prefix(12).joined(separator: ", ")))" : hint
             return "no segment has label \"\(label)\"" + near
         }
     }

@@ -10,7 +10,7 @@ extension Store {
         guard !isReadOnly else { throw StoreError(.readOnly, "\(path): store is open read-only") }
         var object = try JSONSerialization.jsonObject(with: Data(try configuration().jsonText.utf8)) as? [String: Any] ?? [:]
         guard object[key] != nil else {
-            let near = DidYouMean.suggestion(for: key, among: Array(object.keys)).map { "; did you mean \"\($0)\"?" } ?? ""
+            let near = DidYouMean.hint(for: key, among: Array(object.keys))
             throw StoreError(.invalidArgument, "unknown setting \"\(key)\"\(near) (see `seggraph config show`)")
         }
         guard let value = try? JSONSerialization.jsonObject(with: Data(jsonValue.utf8), options: [.fragmentsAllowed]) else {
