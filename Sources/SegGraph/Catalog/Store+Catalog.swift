@@ -26,22 +26,37 @@ extension Store {
             guard !isReadOnly else {
                 throw StoreError(.corrupt, error.message + " (run `seggraph reindex` to rebuild it from LMDB)")
             }
-            catalog = try freshCatalog(replacing: error.message)
+            setCatalogAside(because: error.message)
+            catalog = try Catalog(path: catalogPath, readOnly: false)
         }
         openedCatalog = catalog
         return catalog
     }
 
-    /// Moves the catalog file aside (`catalog.sqlite.unreadable-TIME`) and opens an empty one.
-    /// Call with `catalogLock` held.
-    private func freshCatalog(replacing reason: String) throws -> Catalog {
+    /// Moves the catalog file aside (`catalog.sqlite.unreadable-TIME`, kept for inspection)
+    /// and says so in a notice. Call with `catalogLock` held and the catalog closed.
+    private func setCatalogAside(because reason: String) {
         let aside = catalogPath + ".unreadable-\(Int(Date().timeIntervalSince1970))"
         try? FileManager.default.removeItem(atPath: aside)
         try? FileManager.default.moveItem(atPath: catalogPath, toPath: aside)
         try? FileManager.default.removeItem(atPath: catalogPath + "-journal")
         StoreNotices.post("\(catalogPath): the catalog could not be read (\(reason.replacingOccurrences(of: catalogPath + ": ", with: ""))); "
                           + "set aside as \((aside as NSString).lastPathComponent) and rebuilt from LMDB")
-        return try Catalog(path: catalogPath, readOnly: false)
+    }
+
+    /// Closes the catalog and opens a new, empty file in its place: the old file is set aside
+    /// when `damage` says why, removed otherwise. The sync or rebuild that follows fills it.
+    private func startFreshCatalog(setAsideFor damage: String?) throws {
+        catalogLock.lock()
+        defer { catalogLock.unlock() }
+        openedCatalog = nil  // closes the connection before the file goes
+        if let damage {
+            setCatalogAside(because: damage)
+        } else {
+            try? FileManager.default.removeItem(atPath: catalogPath)
+            try? FileManager.default.removeItem(atPath: catalogPath + "-journal")
+        }
+        openedCatalog = try Catalog(path: catalogPath, readOnly: false)
     }
 
     /// Brings the catalog up to date with LMDB (no-op when it already is). A catalog SQLite
@@ -50,12 +65,7 @@ extension Store {
         do {
             try syncCatalogOnce()
         } catch let error as DatabaseError where !isReadOnly && [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
-            catalogLock.lock()
-            openedCatalog = nil
-            let fresh = Result { try freshCatalog(replacing: "\(error)") }
-            if case .success(let catalog) = fresh { openedCatalog = catalog }
-            catalogLock.unlock()
-            _ = try fresh.get()
+            try startFreshCatalog(setAsideFor: "\(error)")
             try syncCatalogOnce()
         }
     }
@@ -92,14 +102,8 @@ extension Store {
         guard !isReadOnly else { throw StoreError(.readOnly, "\(path): store is open read-only") }
         catalogLock.lock()
         let damage = openedCatalog.flatMap { $0.integrityProblem() }
-        openedCatalog = nil  // closes the connection before the file goes
-        if let damage {
-            _ = try? freshCatalog(replacing: damage)
-        } else {
-            try? FileManager.default.removeItem(atPath: catalogPath)
-            try? FileManager.default.removeItem(atPath: catalogPath + "-journal")
-        }
         catalogLock.unlock()
+        try startFreshCatalog(setAsideFor: damage)
         let catalog = try catalog()
         let generation = try generation()
         let ledger = try importLedger()
