@@ -29,17 +29,15 @@ public struct ImportRequest: Sendable {
     /// Probes a `video` named in the file (relative to the file's folder); `nil` = never probe.
     public var videoProber: VideoProber?
     /// Called inside the import's write transaction after each stored segment, with the
-    /// count so far: for progress reports. It must not touch the store (the transaction is
-    /// open) and should return quickly.
-    public var segmentStored: (@Sendable (_ segmentCount: Int) -> Void)?
-    /// Like `segmentStored`, with the bytes of the file read so far when the format streams
-    /// (the native formats); for a progress bar by bytes.
+    /// count so far and the bytes of the file read so far when the format streams (the native
+    /// formats): for progress reports. It must not touch the store (the transaction is open)
+    /// and should return quickly.
     public var progress: (@Sendable (_ segmentCount: Int, _ bytesRead: Int?) -> Void)?
     /// Filled by SourceMerge during the import; read back for the video warnings.
     var videoCollector: VideoFactsCollector?
 
     /// A request to import `path`; every other parameter is optional and means what the
-    /// property of the same name says. Set `videoFacts`, `videoProber` and `segmentStored`
+    /// property of the same name says. Set `videoFacts`, `videoProber` and `progress`
     /// afterwards.
     public init(path: String, format: InputFormat? = nil, sourceName: String? = nil,
                 startTime: WallClockTime? = nil, timeZoneIdentifier: String? = nil,

@@ -68,7 +68,6 @@ struct ImportSession: SegmentConsumer {
         newSegmentIDs.append(id)
         segmentCount += 1
         boxCount += input.boxes.count
-        request.segmentStored?(segmentCount)
         request.progress?(segmentCount, input.location.bytesRead)
     }
 

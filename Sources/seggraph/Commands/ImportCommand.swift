@@ -93,11 +93,12 @@ struct ImportCommand: ParsableCommand {
                     framesPerSecond: fps)
                 request.videoFacts = videoFacts
                 request.videoProber = VideoProbing.prober
-                if let pause = pauseAfterSegments {
-                    request.segmentStored = { count in if count == pause { Self.pauseForever() } }
-                }
                 progress.begin(file: index)
-                request.progress = { count, bytes in progress.advance(segments: count, bytesRead: bytes) }
+                let pause = pauseAfterSegments
+                request.progress = { count, bytes in
+                    progress.advance(segments: count, bytesRead: bytes)
+                    if count == pause { Self.pauseForever() }
+                }
                 let outcome: ImportOutcome
                 do {
                     outcome = try store.importFile(request)
