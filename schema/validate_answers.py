@@ -60,11 +60,35 @@ def schema_name(file_name):
     return "segments" if command == "find" else SCHEMA_OF.get(command, command)
 
 
+def check_thumbnails(binary, work, thumbnails):
+    """`thumbnail --json` writes files, so it is not a golden: run it here on the real vtest
+    video (one picture, a folder of PNGs, a contact sheet) and validate each answer."""
+    data = pathlib.Path(os.environ.get("SEGGRAPH_SHARED_DATA", ROOT.parent / "shared" / "data"))
+    store = os.path.join(work, "thumbnail.store")
+    subprocess.run([binary, "import", "--store", store, str(data / "segments" / "vtest_mog2.json"), "--source", "vtest",
+                    "--video", str(data / "videos" / "vtest.avi")], check=True, stdout=subprocess.DEVNULL)
+    segments = ["vtest/vtest-mog2-0001", "vtest/vtest-mog2-0002"]
+    failures = 0
+    for label, extra in [("one", [segments[0], "-o", os.path.join(work, "one.jpg")]),
+                         ("folder", segments + ["-o", os.path.join(work, "pics"), "--format", "png"]),
+                         ("sheet", segments + ["--sheet", os.path.join(work, "sheet.png")])]:
+        result = subprocess.run([binary, "thumbnail", "--store", store, "--json"] + extra, capture_output=True, text=True)
+        if result.returncode != 0:
+            print(f"validate_answers: thumbnail ({label}) exited {result.returncode}: {result.stderr.strip()}", file=sys.stderr)
+            failures += 1
+            continue
+        errors = list(thumbnails.iter_errors(json.loads(result.stdout)))
+        for error in errors[:5]:
+            print(f"validate_answers: thumbnail ({label}): {error.message}", file=sys.stderr)
+        failures += bool(errors)
+    return failures
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     reg = registry()
-    validators = {name: validator(name, reg) for name in COMMANDS + ["clips", "individuals", "verdicts", "evaltrace"] if (ANSWERS / f"{name}.schema.json").exists()}
+    validators = {name: validator(name, reg) for name in COMMANDS + ["clips", "individuals", "verdicts", "evaltrace", "thumbnails"] if (ANSWERS / f"{name}.schema.json").exists()}
     with tempfile.TemporaryDirectory() as out:
         env = dict(os.environ, GOLDEN_UNMASKED="1")
         subprocess.run(["bash", str(RECORD), sys.argv[1], out], check=True, env=env,
@@ -91,6 +115,8 @@ def main():
                 if validators["segments"].is_valid(broken):
                     print("validate_answers: self-check failed: a row without `segment` validated", file=sys.stderr)
                     failures += 1
+        failures += check_thumbnails(sys.argv[1], out, validators["thumbnails"])
+        checked.add("thumbnails")
     missing = set(validators) - checked
     if missing:
         print(f"validate_answers: no output checked for: {', '.join(sorted(missing))}", file=sys.stderr)

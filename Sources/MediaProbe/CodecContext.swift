@@ -1,4 +1,4 @@
-// The one owner of an AVCodecContext, used both as the video decoder and as the MJPEG encoder;
+// The one owner of an AVCodecContext, used both as the video decoder and as the picture (MJPEG, PNG) encoder;
 // freed in deinit so every exit path of a decode or encode releases it.
 import CFFmpeg
 
@@ -42,30 +42,39 @@ final class CodecContext {
         return context
     }
 
-    /// An opened baseline-JPEG encoder for full-range 4:2:0 pictures of the given size.
+    /// The pixel format each picture format's encoder takes.
+    static func pixelFormat(for format: PictureFormat) -> AVPixelFormat {
+        format == .jpeg ? AV_PIX_FMT_YUVJ420P : AV_PIX_FMT_RGB24
+    }
+
+    /// An opened encoder for single pictures of the given size in `format`: baseline JPEG of
+    /// full-range 4:2:0, or PNG of 8-bit RGB.
     /// - Parameter quality: JPEG quantiser scale, 2 (best) … 31; 3 keeps faces legible.
-    static func jpegEncoder(width: Int, height: Int, quality: Int32 = 3,
-                            path: String) throws(MediaProbeError) -> CodecContext {
-        guard let codec = avcodec_find_encoder(AV_CODEC_ID_MJPEG) else {
-            throw MediaProbeError(.cannotEncode, path: path, action: "cannot encode thumbnail",
-                                  reason: "this FFmpeg has no MJPEG encoder")
+    static func pictureEncoder(_ format: PictureFormat, width: Int, height: Int, quality: Int32 = 3,
+                               path: String) throws(MediaProbeError) -> CodecContext {
+        let (codecID, name) = format == .jpeg ? (AV_CODEC_ID_MJPEG, "MJPEG") : (AV_CODEC_ID_PNG, "PNG")
+        guard let codec = avcodec_find_encoder(codecID) else {
+            throw MediaProbeError(.cannotEncode, path: path, action: "cannot encode picture",
+                                  reason: "this FFmpeg has no \(name) encoder")
         }
         let context = CodecContext(codec: codec, path: path)
         context.pointer.pointee.width = Int32(width)
         context.pointer.pointee.height = Int32(height)
-        context.pointer.pointee.pix_fmt = AV_PIX_FMT_YUVJ420P
+        context.pointer.pointee.pix_fmt = pixelFormat(for: format)
         context.pointer.pointee.time_base = AVRational(num: 1, den: 25)
-        context.pointer.pointee.flags |= Int32(AV_CODEC_FLAG_QSCALE)
-        context.pointer.pointee.global_quality = quality * Int32(FF_QP2LAMBDA)
+        if format == .jpeg {
+            context.pointer.pointee.flags |= Int32(AV_CODEC_FLAG_QSCALE)
+            context.pointer.pointee.global_quality = quality * Int32(FF_QP2LAMBDA)
+        }
         let status = avcodec_open2(context.pointer, codec, nil)
         guard status >= 0 else {
-            throw MediaProbeError(.cannotEncode, path: path, action: "cannot open JPEG encoder",
+            throw MediaProbeError(.cannotEncode, path: path, action: "cannot open \(name) encoder",
                                   status: status)
         }
         return context
     }
 
-    /// Encodes one picture and returns the whole JPEG file.
+    /// Encodes one picture and returns the whole file (JPEG or PNG).
     func encodeSingleFrame(_ frame: Frame) throws(MediaProbeError) -> [UInt8] {
         frame.pointer.pointee.quality = pointer.pointee.global_quality
         frame.pointer.pointee.pts = 0

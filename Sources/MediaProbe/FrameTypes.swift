@@ -64,10 +64,11 @@ struct CropRect: Equatable {
         self.height = bottom - top
     }
 
-    /// Size fitting inside `maxSide`×`maxSide` with the same aspect; never enlarged, since
-    /// upscaling adds no detail and callers can scale for display.
-    func fittedSize(maxSide: Int) -> (width: Int, height: Int) {
-        let scale = min(1, Double(maxSide) / Double(max(width, height)))
+    /// Size fitting inside `maxSide`×`maxSide` with the same aspect; never enlarged unless
+    /// `enlarging` (upscaling adds no detail; only a picture for display, a sheet's cell, wants it).
+    func fittedSize(maxSide: Int, enlarging: Bool = false) -> (width: Int, height: Int) {
+        let fit = Double(maxSide) / Double(max(width, height))
+        let scale = enlarging ? fit : min(1, fit)
         return (max(1, Int((Double(width) * scale).rounded())),
                 max(1, Int((Double(height) * scale).rounded())))
     }

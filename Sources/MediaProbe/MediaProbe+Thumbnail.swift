@@ -1,10 +1,10 @@
 // Thumbnails of a segment's box and raw gray frames: open, find the nearest frame, crop,
-// scale with libswscale, encode with libavcodec's MJPEG encoder.
+// scale with libswscale, encode with libavcodec's MJPEG or PNG encoder.
 import CFFmpeg
 
 extension MediaProbe {
-    /// A JPEG of `box` (grown by `marginFraction`) at `position`, at most `maxSide` pixels on
-    /// its longer side, keeping the aspect ratio; never enlarged.
+    /// A picture of `box` (grown by `marginFraction`) at `position`, at most `maxSide` pixels
+    /// on its longer side, keeping the aspect ratio; never enlarged.
     ///
     /// - Parameters:
     ///   - path: a video file.
@@ -12,14 +12,49 @@ extension MediaProbe {
     ///   - box: pixels, top-left origin; the part outside the frame is clipped.
     ///   - marginFraction: context kept around the box on each side, as a fraction of its size.
     ///   - maxSide: longest side of the output in pixels, ≥ 1.
-    /// - Returns: a complete baseline JPEG file (starts FF D8, ends FF D9), full-range 4:2:0.
+    ///   - format: JPEG (baseline, full-range 4:2:0; starts FF D8, ends FF D9) or PNG (RGB).
+    /// - Returns: the complete file.
     /// - Throws: `MediaProbeError` — the open errors of `probe`, `.invalidArgument`,
     ///   `.frameNotFound` past the end, `.boxOutsideFrame`, `.cannotDecode`, `.cannotScale`,
     ///   `.cannotEncode`.
     /// - Complexity: decodes from the keyframe before `position` to it (one GOP at most).
     public func thumbnail(path: String, at position: FramePosition, box: PixelBox,
-                          marginFraction: Double = 0.15,
-                          maxSide: Int = 256) throws(MediaProbeError) -> [UInt8] {
+                          marginFraction: Double = 0.15, maxSide: Int = 256,
+                          format: PictureFormat = .jpeg) throws(MediaProbeError) -> [UInt8] {
+        let picture = try croppedFrame(path: path, at: position, box: box, marginFraction: marginFraction,
+                                       maxSide: maxSide, pixelFormat: CodecContext.pixelFormat(for: format))
+        let encoder = try CodecContext.pictureEncoder(format, width: picture.width, height: picture.height, path: path)
+        return try encoder.encodeSingleFrame(picture)
+    }
+
+    /// The same picture as `thumbnail`, as RGB pixels (to compose before encoding); with
+    /// `enlarging`, a crop smaller than `maxSide` is scaled up to fill it (a sheet's cell).
+    public func thumbnailImage(path: String, at position: FramePosition, box: PixelBox,
+                               marginFraction: Double = 0.15, maxSide: Int = 256,
+                               enlarging: Bool = false) throws(MediaProbeError) -> RGBImage {
+        let picture = try croppedFrame(path: path, at: position, box: box, marginFraction: marginFraction,
+                                       maxSide: maxSide, enlarging: enlarging, pixelFormat: AV_PIX_FMT_RGB24)
+        return RGBImage(rgb24: picture)
+    }
+
+    /// `image` encoded as a complete JPEG or PNG file; `label` names it in errors.
+    public func encode(_ image: RGBImage, as format: PictureFormat, label: String = "picture") throws(MediaProbeError) -> [UInt8] {
+        let frame = Frame(rgb24: image)
+        var picture = frame
+        if format != .png {
+            let scaler = try Scaler(source: frame, width: image.width, height: image.height,
+                                    format: CodecContext.pixelFormat(for: format), path: label)
+            picture = try scaler.scale(frame, path: label)
+        }
+        let encoder = try CodecContext.pictureEncoder(format, width: image.width, height: image.height, path: label)
+        return try encoder.encodeSingleFrame(picture)
+    }
+
+    /// Decodes the frame at `position`, crops `box` with its margin, and scales it to fit
+    /// `maxSide` in `pixelFormat`.
+    private func croppedFrame(path: String, at position: FramePosition, box: PixelBox, marginFraction: Double,
+                              maxSide: Int, enlarging: Bool = false,
+                              pixelFormat: AVPixelFormat) throws(MediaProbeError) -> Frame {
         guard maxSide >= 1, marginFraction >= 0, marginFraction.isFinite else {
             throw MediaProbeError(.invalidArgument, path: path, action: "cannot make thumbnail",
                                   reason: "maxSide must be ≥ 1 and marginFraction ≥ 0")
@@ -32,13 +67,9 @@ extension MediaProbe {
                                       + "outside the \(frame.width)x\(frame.height) frame")
         }
         try Self.apply(crop, to: frame, path: path)
-        let size = crop.fittedSize(maxSide: maxSide)
-        let scaler = try Scaler(source: frame, width: size.width, height: size.height,
-                                format: AV_PIX_FMT_YUVJ420P, path: path)
-        let picture = try scaler.scale(frame, path: path)
-        let encoder = try CodecContext.jpegEncoder(width: size.width, height: size.height,
-                                                   path: path)
-        return try encoder.encodeSingleFrame(picture)
+        let size = crop.fittedSize(maxSide: maxSide, enlarging: enlarging)
+        let scaler = try Scaler(source: frame, width: size.width, height: size.height, format: pixelFormat, path: path)
+        return try scaler.scale(frame, path: path)
     }
 
     /// `thumbnail(path:at:.frameIndex(frameIndex), box:…)`.

@@ -96,7 +96,12 @@ struct SegmentRoutes {
         guard groupBy == nil || groupBy == "source" else {
             throw Problem(.badRequest, "group-by \(groupBy!): only source is supported", parameter: "group-by")
         }
-        return SimilarQuery(seed: seed, space: parameters.string("space") ?? "default", k: try parameters.int("k", default: 10),
+        // One knob for result counts: `limit` as on every list, `k` as HNSW users write it.
+        if parameters.string("k") != nil && parameters.string("limit") != nil {
+            throw Problem(.badRequest, "give k or limit (the same count), not both", parameter: "k")
+        }
+        let k = try parameters.string("limit") != nil ? parameters.int("limit", default: 10) : parameters.int("k", default: 10)
+        return SimilarQuery(seed: seed, space: parameters.string("space") ?? "default", k: k,
                             expansionSearch: try parameters.string("ef").map { _ in try parameters.int("ef", default: 0) },
                             filter: try parameters.filter(pageSizeMax: Limits.queryResultsMax), groupBySource: groupBy == "source")
     }

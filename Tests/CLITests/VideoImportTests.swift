@@ -52,7 +52,7 @@ import TestSupport
         let output = directory.file("t.jpg")
         let made = try Command.seggraph(["thumbnail", "--store", store, "vtest/vtest-mog2-0001", "-o", output, "--json"])
         #expect(made.status == 0, "\(made.stderr)")
-        #expect(made.stdout.contains("\"at\":\"frame 94\""))
+        #expect(made.stdout.contains("\"frame\":94,\"offset_s\":null,\"box\":{\"x\":471,\"y\":153,\"w\":29,\"h\":75}"), "\(made.stdout)")
         let jpeg = try #require(Self.jpegFacts(Array(try Data(contentsOf: URL(fileURLWithPath: output)))))
         #expect(jpeg.width == 39 && jpeg.height == 99)
         #expect(jpeg.scanBytes > 400, "a flat picture compresses to far fewer bytes")
@@ -71,11 +71,46 @@ import TestSupport
             #expect(Self.jpegFacts(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))) != nil, "\(name)")
         }
         #expect(many.stdout.split(separator: "\n").count == 4)  // header, rule, two rows
-        // A name promising another format is refused, not filled with JPEG bytes.
-        let png = try Command.seggraph(["thumbnail", "--store", store, "vtest/vtest-mog2-0001", "-o", directory.file("t.png")])
-        #expect(png.status == 2)
-        #expect(png.stderr.hasPrefix("Error: -o \(directory.file("t.png")): only JPEG is written (.jpg or .jpeg), not .png; or give a folder"))
-        #expect(!FileManager.default.fileExists(atPath: directory.file("t.png")))
+        // The file name's extension decides the format: .png gets PNG (it used to get JPEG bytes).
+        let pngFile = directory.file("t.png")
+        let png = try Command.seggraph(["thumbnail", "--store", store, "vtest/vtest-mog2-0001", "-o", pngFile])
+        #expect(png.status == 0, "\(png.stderr)")
+        let pngBytes = Array(try Data(contentsOf: URL(fileURLWithPath: pngFile)))
+        #expect(Self.pngSize(pngBytes)?.width == 39 && Self.pngSize(pngBytes)?.height == 99, "same crop as the JPEG")
+        // Any other extension is refused and nothing is written.
+        let gif = try Command.seggraph(["thumbnail", "--store", store, "vtest/vtest-mog2-0001", "-o", directory.file("t.gif")])
+        #expect(gif.status == 2)
+        #expect(gif.stderr.hasPrefix("Error: -o \(directory.file("t.gif")): the file name must end in .jpg, .jpeg or .png, not .gif"))
+        #expect(!FileManager.default.fileExists(atPath: directory.file("t.gif")))
+
+        // A contact sheet: 3 segments in a row of 64-px cells (4 px gaps), numbered in order.
+        let sheetFile = directory.file("sheets/three.png")
+        let sheet = try Command.seggraph(["thumbnail", "--store", store, "vtest/vtest-mog2-0003", "vtest/vtest-mog2-0001",
+                                          "vtest/vtest-mog2-0002", "--sheet", sheetFile, "--max-side", "64", "--columns", "3", "--json"])
+        #expect(sheet.status == 0, "\(sheet.stderr)")
+        let cells = try #require(try JSONSerialization.jsonObject(with: Data(sheet.stdout.utf8)) as? [[String: Any]])
+        #expect(cells.map { $0["cell"] as? Int } == [1, 2, 3])
+        #expect(cells.map { $0["segment"] as? String } == ["vtest/vtest-mog2-0003", "vtest/vtest-mog2-0001", "vtest/vtest-mog2-0002"])
+        let sheetSize = try #require(Self.pngSize(Array(try Data(contentsOf: URL(fileURLWithPath: sheetFile)))))
+        #expect(sheetSize.width == 4 + 3 * (64 + 4) && sheetSize.height == 4 + 64 + 4)
+        #expect(sheet.stderr.contains("sheet \(sheetFile): 208x72"), "\(sheet.stderr)")
+
+        // find draws its rows: a folder of JPEGs and a sheet, the answer itself unchanged on stdout.
+        let found = try Command.seggraph(["find", "--store", store, "--label", "person", "--limit", "5", "--thumbnails",
+                                          directory.file("found"), "--sheet", directory.file("found.jpg"), "--json"])
+        #expect(found.status == 0, "\(found.stderr)")
+        #expect((try JSONSerialization.jsonObject(with: Data(found.stdout.utf8)) as? [Any])?.count == 5)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.file("found")).count == 5)
+        #expect(Self.jpegFacts(Array(try Data(contentsOf: URL(fileURLWithPath: directory.file("found.jpg"))))) != nil)
+        #expect(found.stderr.contains("5 pictures in \(directory.file("found"))"), "\(found.stderr)")
+    }
+
+    /// (width, height) from a PNG's IHDR, or nil when the bytes are not a PNG.
+    static func pngSize(_ bytes: [UInt8]) -> (width: Int, height: Int)? {
+        guard bytes.count > 24, bytes.prefix(8) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A],
+              bytes[12..<16] == [0x49, 0x48, 0x44, 0x52] else { return nil }
+        func be32(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (be32(16), be32(20))
     }
 
     @Test func documentVideoCreationTimeAndWarnings() throws {

@@ -54,6 +54,24 @@ import TestSupport
         }
     }
 
+    @Test func similarCountIsKOrLimitNotBoth() async throws {
+        let seed = try Self.store.run(SegmentsQuery(filter: { var f = SegmentFilter(); f.labels = ["person"]; f.limit = 1; return f }())).hits[0].name
+        let encoded = seed.replacingOccurrences(of: "/", with: "%2F")
+        let expected = try Self.store.run(SimilarQuery(seed: .segment(seed), k: 3)).answer.json + "\n"
+        try await Self.application().test(.router) { client in
+            for count in ["k=3", "limit=3"] {
+                try await client.execute(uri: "/v1/segments/\(encoded)/similar?\(count)", method: .get) { response in
+                    #expect(response.status == .ok, "\(count)")
+                    #expect(Self.text(response) == expected, "\(count)")
+                }
+            }
+            try await client.execute(uri: "/v1/segments/\(encoded)/similar?k=3&limit=3", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(Self.text(response).contains("give k or limit (the same count), not both"))
+            }
+        }
+    }
+
     @Test func pagesTogetherAreTheWholeListing() async throws {
         var all = SegmentFilter()
         all.limit = 100_000

@@ -89,3 +89,15 @@ public enum FindResult: Sendable, Answerable {
         }
     }
 }
+
+extension FindResult {
+    /// One segment per row of the answer, to show it by (`find --thumbnails`): each hit, each
+    /// clip's first segment, each individual's first sighting.
+    public var representativeSegments: [String] {
+        switch self {
+        case .segments(let list): list.hits.map(\.name)
+        case .clips(let clips): clips.compactMap { $0.segments.first?.name }
+        case .individuals(let individuals, _): individuals.compactMap { $0.sightings.first?.name }
+        }
+    }
+}

@@ -1,6 +1,7 @@
 // `seggraph find`: segment filters plus graph predicates (edges to labelled segments,
 // zone entry, interval relations), optionally merged into clips.
 import ArgumentParser
+import MediaProbe
 import SegGraph
 
 struct FindCommand: ParsableCommand {
@@ -19,6 +20,7 @@ struct FindCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var filterOptions: SegmentFilterOptions
+    @OptionGroup var limitOptions: ListLimitOptions
     @Option(help: ArgumentHelp("Has an edge KIND:LABEL (repeatable).", valueName: "kind:label")) var with: [String] = []
     @Option(help: ArgumentHelp("Has no edge KIND:LABEL (repeatable).", valueName: "kind:label")) var without: [String] = []
     @Option(help: ArgumentHelp("Entered zone SOURCE:ZONE.", valueName: "source:zone"), completion: Completions.zones) var zone: String?
@@ -29,14 +31,22 @@ struct FindCommand: ParsableCommand {
     @Option(help: "Largest gap between hits merged into one clip, in seconds.") var clipGap: Double = 2
     @Option(help: ArgumentHelp("individual: one row per individual (hits joined by next/same_as links, less rejected ones), with its sightings, cameras and the objects it holds, wears or rides.", valueName: "individual"))
     var groupBy: GroupBy?
+    @Option(help: ArgumentHelp("Also write a picture of each row (its first segment) into FOLDER, from the sources' video.", valueName: "folder"))
+    var thumbnails: String?
+    @Option(help: ArgumentHelp("Also write one contact sheet (.jpg/.png) whose numbered cells are the rows, in order.", valueName: "file"))
+    var sheet: String?
     @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if let sheet { try PictureWriter.requirePictureFile(sheet, option: "--sheet") }
+    }
 
     enum GroupBy: String, ExpressibleByArgument, CaseIterable { case individual }
 
     func run() throws {
         try reportingErrors {
             var query = FindQuery()
-            query.filter = try filterOptions.filter()
+            query.filter = try filterOptions.filter(limit: limitOptions.count)
             query.with = try with.map(EdgePredicate.init(parsing:))
             query.without = try without.map(EdgePredicate.init(parsing:))
             query.zone = try zone.map(ZoneReference.init(parsing:))
@@ -46,7 +56,25 @@ struct FindCommand: ParsableCommand {
             query.clipGapSeconds = clips ? clipGap : nil
             query.groupByIndividual = groupBy == .individual
             // Writable open: the catalog `--where` reads is repaired first if a crash left it behind.
-            output.write(try storeOptions.open().run(query))
+            let store = try storeOptions.open()
+            let result = try store.run(query)
+            output.write(result)
+            try writePictures(of: result, from: store)
         }
+    }
+
+    /// `--thumbnails` and `--sheet`: pictures after the answer; where they went is a note on stderr.
+    private func writePictures(of result: FindResult, from store: Store) throws {
+        let writer = PictureWriter(frame: nil, margin: 0.15, maxSide: 256)
+        let segments = result.representativeSegments
+        var written: [ThumbnailList] = []
+        if let thumbnails {
+            written.append(try writer.write(segments, from: store, to: .folder(thumbnails, .jpeg), skippingWithoutVideo: true))
+        }
+        if let sheet {
+            written.append(try writer.write(segments, from: store, to: .sheet(sheet, columns: nil), skippingWithoutVideo: true))
+        }
+        let notes = written.flatMap(\.notes)
+        if !notes.isEmpty { printError(notes.joined(separator: "\n")) }
     }
 }

@@ -17,12 +17,13 @@ struct SegmentsCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var filterOptions: SegmentFilterOptions
+    @OptionGroup var limitOptions: ListLimitOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         try reportingErrors {
             // Writable open: the catalog `--where` reads is repaired first if a crash left it behind.
-            output.write(try storeOptions.open().run(SegmentsQuery(filter: try filterOptions.filter())))
+            output.write(try storeOptions.open().run(SegmentsQuery(filter: try filterOptions.filter(limit: limitOptions.count))))
         }
     }
 }

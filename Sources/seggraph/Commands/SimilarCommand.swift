@@ -18,7 +18,7 @@ struct SimilarCommand: ParsableCommand {
     @Option(help: "Query by this segment's embedding: SOURCE/SEGMENT_ID or id:ID (#ID).") var segment: String?
     @Option(help: ArgumentHelp("Query by the vector in FILE (.json array or .npy float32).", valueName: "file")) var vector: String?
     @Option(help: "Embedding space.") var space: String = "default"
-    @Option(name: .short, help: "Number of results.") var k: Int = 10
+    @Option(name: [.customShort("k"), .customLong("limit")], help: "Number of results (-k and --limit are one option).") var k: Int = 10
     @Option(help: "HNSW search breadth (ef); larger is slower and more exact.") var ef: Int?
     @Option(help: "Group results by: source.") var groupBy: String?
     @OptionGroup var filterOptions: SegmentFilterOptions

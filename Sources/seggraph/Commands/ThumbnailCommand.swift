@@ -1,5 +1,5 @@
-// `seggraph thumbnail SEGMENT… -o out.jpg|FOLDER`: the engine picks video, frame and box
-// (Store.thumbnailRequest); MediaProbe decodes, crops, scales and encodes each JPEG.
+// `seggraph thumbnail SEGMENT… -o out.jpg|FOLDER` or `--sheet sheet.jpg`: the engine picks
+// video, frame and box; PictureWriter puts the pictures where asked.
 import ArgumentParser
 import Foundation
 import MediaProbe
@@ -8,12 +8,14 @@ import SegGraph
 struct ThumbnailCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "thumbnail",
-        abstract: "Write JPEGs of segments' boxes, cut from their sources' video (one file, or a folder of them).",
+        abstract: "Write pictures of segments' boxes, cut from their sources' video: one file, a folder of them, or one contact sheet.",
         discussion: """
             The video is the source's (`video` in the document, or import --video FILE). The frame \
             is the one of the box nearest the segment's middle, or --frame N with the box nearest \
             to it. The box grows by --margin of its size on each side and the picture is scaled \
-            down to at most --max-side pixels on its longer side (never enlarged).
+            down to at most --max-side pixels on its longer side (never enlarged). A file name \
+            ending in .png gets PNG, .jpg or .jpeg JPEG. A contact sheet (--sheet) puts every \
+            segment in a numbered square cell, in the order given; the table says which is which.
             """ + CommandExamples.appended("thumbnail"))
 
     @OptionGroup var storeOptions: StoreOptions
@@ -22,8 +24,17 @@ struct ThumbnailCommand: ParsableCommand {
     var segments: [String]
 
     @Option(name: [.short, .customLong("output")],
-            help: ArgumentHelp("Where to write: a .jpg/.jpeg file for one segment, or a folder (created when missing) for one JPEG per segment named SOURCE_SEGMENT.jpg.", valueName: "path"))
-    var output: String
+            help: ArgumentHelp("Where to write: a .jpg/.jpeg/.png file for one segment, or a folder (created when missing) for one picture per segment named SOURCE_SEGMENT.jpg (or .png with --format png).", valueName: "path"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Write one contact sheet (.jpg/.jpeg/.png) of all the segments instead.", valueName: "file"))
+    var sheet: String?
+
+    @Option(help: "Cells a row of the contact sheet (default: a near-square grid, at most 8).")
+    var columns: Int?
+
+    @Option(help: "Picture format in a folder: jpeg or png.")
+    var format: FormatName = .jpeg
 
     @Option(help: "Frame number to show instead of the segment's middle.")
     var frame: Int?
@@ -31,78 +42,42 @@ struct ThumbnailCommand: ParsableCommand {
     @Option(help: "Context around the box on each side, as a fraction of its size.")
     var margin: Double = 0.15
 
-    @Option(help: "Longest side of the picture in pixels.")
+    @Option(help: "Longest side of each picture (the sheet's cell side) in pixels.")
     var maxSide: Int = 256
 
-    @Flag(help: "Print JSON instead of a table.")
-    var json = false
+    @OptionGroup var outputOptions: OutputOptions
 
-    /// Picture formats by file extension; only JPEG is encoded.
-    static let jpegExtensions: Set<String> = ["jpg", "jpeg"]
+    /// `--format`'s values (MediaProbe's PictureFormat, spelled for the command line).
+    enum FormatName: String, ExpressibleByArgument, CaseIterable { case jpeg, png }
 
     func validate() throws {
         if segments.isEmpty { throw ValidationError("give at least one segment") }
-        if let frame, frame < 0 { throw ValidationError("--frame must be ≥ 0") }
-        if !(margin >= 0 && margin <= 10) { throw ValidationError("--margin must be in [0, 10]") }
-        if !(1...4096).contains(maxSide) { throw ValidationError("--max-side must be in 1...4096") }
-        let ext = (output as NSString).pathExtension.lowercased()
-        if !ext.isEmpty && !Self.jpegExtensions.contains(ext) {
-            // It used to write JPEG bytes into x.png; a picture must be what its name says.
-            throw ValidationError("-o \(output): only JPEG is written (.jpg or .jpeg), not .\(ext); or give a folder")
-        }
-        if segments.count > 1 && !ext.isEmpty {
-            throw ValidationError("-o \(output): \(segments.count) segments need a folder, not one file")
+        guard (output == nil) != (sheet == nil) else { throw ValidationError("give exactly one of -o PATH or --sheet FILE") }
+        try PictureWriter.validate(frame: frame, margin: margin, maxSide: maxSide, columns: columns)
+        if let sheet { try PictureWriter.requirePictureFile(sheet, option: "--sheet") }
+        if let output {
+            let ext = (output as NSString).pathExtension
+            if !ext.isEmpty {
+                try PictureWriter.requirePictureFile(output, option: "-o")
+                if segments.count > 1 { throw ValidationError("-o \(output): \(segments.count) segments need a folder or --sheet, not one file") }
+            }
         }
     }
 
     func run() throws {
         try reportingErrors {
             let store = try storeOptions.open(readOnly: true)
-            let intoFolder = (output as NSString).pathExtension.isEmpty
-            // The folder (or the file's folder) is created when missing.
-            let folder = intoFolder ? output : (output as NSString).deletingLastPathComponent
-            if !folder.isEmpty {
-                do {
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                } catch {
-                    fail("\(folder): cannot create the folder: \((error as NSError).localizedDescription)", ExitStatus.failure)
-                }
-            }
-            var records: [OutputRecord] = []
-            for segment in segments {
-                let request = try store.thumbnailRequest(for: segment, frame: frame)
-                let jpeg: [UInt8]
-                do {
-                    jpeg = try VideoProbing.jpeg(request, margin: margin, maxSide: maxSide)
-                } catch {
-                    fail("\(request.segmentName): \(error)", ExitStatus.failure)
-                }
-                let file = intoFolder
-                    ? (output as NSString).appendingPathComponent(request.segmentName.replacingOccurrences(of: "/", with: "_") + ".jpg")
-                    : output
-                guard FileManager.default.createFile(atPath: file, contents: Data(jpeg)) else {
-                    fail("\(file): cannot write the file (permissions or a full disk)", ExitStatus.failure)
-                }
-                records.append(Self.record(request, file: file, bytes: jpeg.count))
-            }
-            if records.count == 1 {
-                RecordPrinter.printObject(records[0], format: json ? .json : .table)
+            let writer = PictureWriter(frame: frame, margin: margin, maxSide: maxSide)
+            let target: PictureWriter.Target
+            if let sheet {
+                target = .sheet(sheet, columns: columns)
+            } else if let output, !(output as NSString).pathExtension.isEmpty {
+                target = .file(output)
             } else {
-                RecordPrinter.print(records, columns: ["segment", "file", "at", "box", "bytes"], format: json ? .json : .table)
+                target = .folder(output!, format == .png ? .png : .jpeg)
             }
+            outputOptions.write(try writer.write(segments, from: store, to: target))
         }
-    }
-
-    static func record(_ request: ThumbnailRequest, file: String, bytes: Int) -> OutputRecord {
-        let place: String
-        switch request.position {
-        case .frameIndex(let index): place = "frame \(index)"
-        case .timeSeconds(let seconds): place = "\(seconds) s"
-        }
-        return OutputRecord(fields: [
-            ("segment", .string(request.segmentName)), ("file", .string(file)), ("video", .string(request.videoPath)),
-            ("at", .string(place)), ("box", .string("\(Double(request.box.x)),\(Double(request.box.y)) \(Double(request.box.width))x\(Double(request.box.height))")),
-            ("bytes", .int(bytes)),
-        ])
     }
 }
+

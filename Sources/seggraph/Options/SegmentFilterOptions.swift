@@ -12,12 +12,10 @@ struct SegmentFilterOptions: ParsableArguments {
         valueName: "expr"))
     var whereExpression: String?
     @Option(help: "Minimum confidence (segments without one pass).") var minConfidence: Double?
-    @Option(help: "Maximum number of results.") var limit: Int = Limits.listDefault
-    @Flag(help: "Every result (up to \(Limits.queryResultsMax)), instead of --limit.") var all = false
     @OptionGroup var window: TimeWindowOptions
 
-    /// The filter as the engine takes it; the engine validates it.
-    func filter() throws -> SegmentFilter {
+    /// The filter as the engine takes it, returning at most `limit` rows; the engine validates it.
+    func filter(limit: Int = Limits.listDefault) throws -> SegmentFilter {
         var filter = SegmentFilter()
         filter.sources = source
         filter.labels = label
@@ -25,8 +23,18 @@ struct SegmentFilterOptions: ParsableArguments {
         filter.trackID = track
         filter.whereExpression = whereExpression
         filter.confidenceMin = minConfidence
-        filter.limit = all ? Limits.queryResultsMax : limit
+        filter.limit = limit
         filter.window = try window.spec()
         return filter
     }
+}
+
+/// How many rows `segments` and `find` print. (`similar` spells its count the same way,
+/// `--limit` or `-k`, with its own default: one knob for result counts.)
+struct ListLimitOptions: ParsableArguments {
+    @Option(help: "Maximum number of results.") var limit: Int = Limits.listDefault
+    @Flag(help: "Every result (up to \(Limits.queryResultsMax)), instead of --limit.") var all = false
+
+    /// The rows asked for.
+    var count: Int { all ? Limits.queryResultsMax : limit }
 }

@@ -26,13 +26,20 @@ enum VideoProbing {
     /// the server's `thumbnail.jpg` route).
     /// - Throws: `MediaProbeError` when the video cannot be read or the frame decoded.
     static func jpeg(_ request: ThumbnailRequest, margin: Double, maxSide: Int) throws -> [UInt8] {
-        let box = PixelBox(x: Double(request.box.x), y: Double(request.box.y),
-                           width: Double(request.box.width), height: Double(request.box.height))
-        let position: FramePosition
+        try MediaProbe().thumbnail(path: request.videoPath, at: position(request), box: pixelBox(request),
+                                   marginFraction: margin, maxSide: maxSide)
+    }
+
+    /// The frame the engine chose, in MediaProbe's terms.
+    static func position(_ request: ThumbnailRequest) -> FramePosition {
         switch request.position {
-        case .frameIndex(let index): position = .frameIndex(index)
-        case .timeSeconds(let seconds): position = .timeSeconds(seconds)
+        case .frameIndex(let index): .frameIndex(index)
+        case .timeSeconds(let seconds): .timeSeconds(seconds)
         }
-        return try MediaProbe().thumbnail(path: request.videoPath, at: position, box: box, marginFraction: margin, maxSide: maxSide)
+    }
+
+    /// The box the engine chose, in MediaProbe's terms.
+    static func pixelBox(_ request: ThumbnailRequest) -> PixelBox {
+        PixelBox(x: Double(request.box.x), y: Double(request.box.y), width: Double(request.box.width), height: Double(request.box.height))
     }
 }

@@ -29,6 +29,7 @@ enum CommandExamples {
             ("find --label person --with during:near_miss", "who took part in the near miss"),
             ("find --label person --then 'label=near_miss within 2m'", "who was seen shortly before it"),
             ("find --label suitcase --clips", "merged per-camera clips"),
+            ("find --source vtest --label person --limit 9 --sheet /tmp/people.jpg", "nine people, and a numbered contact sheet of them"),
         ],
         "trace": [
             ("trace --segment cam_02/seg_000012 --from 14:00 --to 14:30", "everywhere this person went"),
@@ -67,7 +68,9 @@ enum CommandExamples {
         "export": [("export --format neo4j-csv --source cam_00 /tmp/neo4j", "Neo4j admin-import CSV")],
         "backup": [("backup /tmp/site-backup.store", "a consistent, compacted copy")],
         "thumbnail": [("thumbnail vtest/vtest-mog2-0003 -o /tmp/vtest-0003.jpg", "the box, cut from the video"),
-                      ("thumbnail vtest/vtest-mog2-0001 vtest/vtest-mog2-0003 -o /tmp/pics", "one JPEG each, in a folder")],
+                      ("thumbnail vtest/vtest-mog2-0001 vtest/vtest-mog2-0003 -o /tmp/pics", "one JPEG each, in a folder"),
+                      ("thumbnail vtest/vtest-mog2-0001 -o /tmp/vtest-0001.png", "PNG, because the name says so"),
+                      ("thumbnail vtest/vtest-mog2-000{1,2,3} --sheet /tmp/sheet.png", "one contact sheet, cells numbered as in the table")],
         "serve": [("serve --port 8080", "then open http://127.0.0.1:8080/ (not run by the tests: it keeps running)")],
     ]
 
