@@ -71,6 +71,13 @@ import TestSupport
         #expect(!label.stdout.contains("did you mean"))
         let found = try run(["segments", "--label", "person", "--limit", "1"])
         #expect(!found.stderr.contains("did you mean"))
+        // find says why it is empty for the labels of --with, and flags and edge kinds get one too.
+        let carried = try run(["find", "--label", "person", "--with", "holds:bagg"])
+        #expect(carried.status == 0 && carried.stderr == "no segment has label \"bagg\"; did you mean \"bag\"?\n", "\(carried.stderr)")
+        let kind = try run(["find", "--with", "hold:bag"])
+        #expect(kind.status == 2 && kind.stderr.hasSuffix("; did you mean \"holds:bag\"? (--with)\n"), "\(kind.stderr)")
+        let flag = try run(["segments", "--lable", "person"])
+        #expect(flag.status == 2 && flag.stderr.hasPrefix("Error: Unknown option '--lable'. Did you mean '--label'?"), "\(flag.stderr)")
     }
 
     @Test func configSetAndRelinkChangeTheEdges() throws {

@@ -7,13 +7,18 @@ extension EdgeKind {
         var kinds: Set<EdgeKind> = []
         for name in names.flatMap({ $0.split(separator: ",").map(String.init) }) {
             guard let kind = EdgeKind(name: name) else {
-                throw StoreError(.invalidArgument, "\(parameter) \(name): expected one of \(allCases.map(\.description).joined(separator: ", "))",
+                throw StoreError(.invalidArgument, "\(parameter) \(name): expected one of \(EdgeKind.names)\(DidYouMean.hint(for: name, among: allCases.map(\.description)))",
                                  parameter: parameter)
             }
             kinds.insert(kind)
         }
         return kinds
     }
+}
+
+extension EdgeKind {
+    /// Every kind's name, comma-separated, for messages.
+    static var names: String { allCases.map(\.description).joined(separator: ", ") }
 }
 
 /// Checks a hop count against `Limits.traversalHopsMax`.

@@ -12,7 +12,10 @@ public struct EdgePredicate: Sendable, Equatable {
     public init(parsing text: String) throws {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, let kind = EdgeKind(name: parts[0]), !parts[1].isEmpty else {
-            throw StoreError(.invalidArgument, "\(text): expected KIND:LABEL with KIND one of \(EdgeKind.allCases.map(\.description).joined(separator: ", "))", parameter: "with")
+            let typo = parts.count == 2 && EdgeKind(name: parts[0]) == nil
+                ? DidYouMean.suggestion(for: parts[0], among: EdgeKind.allCases.map(\.description)).map { "; did you mean \"\($0):\(parts[1])\"?" } ?? ""
+                : ""
+            throw StoreError(.invalidArgument, "\(text): expected KIND:LABEL with KIND one of \(EdgeKind.names)\(typo)", parameter: "with")
         }
         self.kind = kind
         self.label = parts[1]

@@ -55,7 +55,13 @@ public struct FindQuery: Query {
         }
         if let clipGapSeconds { return .clips(Clip.merge(hits, gapSeconds: clipGapSeconds)) }
         if groupByIndividual { return .individuals(try Individual.group(hits, in: snapshot), truncated: truncated) }
-        return .segments(SegmentList(hits: hits, truncated: truncated, limit: filter.limit))
+        var list = SegmentList(hits: hits, truncated: truncated, limit: filter.limit)
+        if hits.isEmpty {
+            // An empty answer because a name is unknown says so, for the labels of --with too.
+            let labels = filter.labels + (with + without).map(\.label) + sequences.flatMap { $0.conditions.filter { $0.field == "label" }.map(\.value) }
+            list.hints = try snapshot.unknownLabelHints(Array(Set(labels)).sorted()) + snapshot.recordedDataHint(filter.window)
+        }
+        return .segments(list)
     }
 
     private func matches(_ hit: SegmentHit, polygon: [[Double]]?, in snapshot: borrowing Snapshot) throws -> Bool {
