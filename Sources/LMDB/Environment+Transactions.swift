@@ -48,7 +48,9 @@ extension Environment {
 
     /// Makes sure the map is at least `bytes` big, so a large write will not have to
     /// be retried. Call outside any transaction.
-    package func reserve(mapSizeBytes bytes: Int) throws(LMDBError) {
+    /// Never past `options.mapSizeMaxBytes`: the cap is the store's size limit.
+    package func reserve(mapSizeBytes wanted: Int) throws(LMDBError) {
+        let bytes = min(wanted, options.mapSizeMaxBytes)
         guard bytes > info().mapSizeBytes else { return }
         try resizeLock.withExclusive { () throws(LMDBError) in
             try check(mdb_env_set_mapsize(handle, bytes), "mdb_env_set_mapsize(\(bytes))")
@@ -58,7 +60,7 @@ extension Environment {
     private func growMap(reason: any Error) throws {
         let current = info().mapSizeBytes
         guard current < options.mapSizeMaxBytes else {
-            throw LMDBError(code: LMDBError.mapFull, operation: "write (map already at its \(current >> 20) MiB limit)")
+            throw LMDBError(code: LMDBError.mapFull, operation: "map at its \(current >= 1 << 20 ? "\(current >> 20) MiB" : "\(current >> 10) KiB") limit")
         }
         try reserve(mapSizeBytes: min(current * 2, options.mapSizeMaxBytes))
     }

@@ -52,7 +52,9 @@ public final class Store: @unchecked Sendable {
                 try? FileManager.default.removeItem(atPath: path + "/" + file)
             }
             if !directoryExisted { try? FileManager.default.removeItem(atPath: path) }
-            throw error
+            guard var storeError = error as? StoreError, !storeError.message.hasPrefix(path) else { throw error }
+            storeError.message = "\(path): cannot create the store (nothing was left behind): \(storeError.message)"
+            throw storeError
         }
     }
 
@@ -135,9 +137,32 @@ public final class Store: @unchecked Sendable {
     private static func environmentOptions(readOnly: Bool) -> EnvironmentOptions {
         var options = EnvironmentOptions()
         options.readOnly = readOnly
-        options.mapSizeBytes = 256 << 20
-        options.mapSizeMaxBytes = Limits.mapSizeMaxBytes
+        options.mapSizeMaxBytes = mapSizeCapBytes()
+        options.mapSizeBytes = min(256 << 20, options.mapSizeMaxBytes)
         return options
+    }
+
+    /// The most the store's file may grow to: `SEGGRAPH_MAP_MAX` when set (bytes, or with a
+    /// binary suffix K, M, G or T, e.g. `512M`; at least 64 K), so an operator can bound a store
+    /// below the disk's size (and the fault tests can make `MDB_MAP_FULL` happen at any moment
+    /// of an import); else `Limits.mapSizeMaxBytes`. A value that does not parse is ignored.
+    static func mapSizeCapBytes() -> Int {
+        guard let text = ProcessInfo.processInfo.environment["SEGGRAPH_MAP_MAX"], let bytes = parseByteSize(text),
+              (64 << 10...Limits.mapSizeMaxBytes).contains(bytes) else { return Limits.mapSizeMaxBytes }
+        return bytes
+    }
+
+    /// `4096`, `300K`, `512M`, `2G`, `1T` (binary units, any case) as bytes; nil otherwise.
+    static func parseByteSize(_ text: String) -> Int? {
+        let shifts: [Character: Int] = ["K": 10, "M": 20, "G": 30, "T": 40]
+        var digits = Substring(text.uppercased())
+        var shift = 0
+        if let last = digits.last, let unit = shifts[last] {
+            shift = unit
+            digits = digits.dropLast()
+        }
+        guard let number = Int(digits), number >= 0, number <= Int.max >> shift else { return nil }
+        return number << shift
     }
 }
 

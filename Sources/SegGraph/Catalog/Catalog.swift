@@ -19,8 +19,13 @@ final class Catalog: @unchecked Sendable {
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             if !readOnly { try queue.write { db in try Self.createSchema(db) } }
-        } catch {
+        } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
             throw StoreError(.corrupt, "\(path): cannot open the catalog: \(error)")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
+            // Not damage: a full disk. Setting the file aside to rebuild it would only need more room.
+            throw StoreError(.storage, "\(path): cannot open the catalog: the disk is full (\(error))")
+        } catch {
+            throw StoreError(.storage, "\(path): cannot open the catalog: \(error)")
         }
     }
 

@@ -30,7 +30,11 @@ extension StoreError {
     static func translating(_ error: any Error) -> any Error {
         switch error {
         case let error as LMDBError:
-            let kind: Kind = error.code == LMDBError.mapFull ? .limit : .storage
+            if error.code == LMDBError.mapFull {
+                return StoreError(.limit, "the store is full (\(error.operation); SEGGRAPH_MAP_MAX sets it): "
+                                  + "nothing of this transaction was stored", cause: error.description)
+            }
+            let kind: Kind = .storage
             // ENOSPC, or EIO from a commit on a full file system: the store is unchanged.
             let hint = error.code == 28 || (error.code == 5 && error.operation.hasPrefix("mdb_txn_commit"))
                 ? " (is the disk full? nothing of this transaction was stored)" : ""

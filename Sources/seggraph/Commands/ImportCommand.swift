@@ -130,7 +130,8 @@ struct ImportCommand: ParsableCommand {
 
     /// A storage error names the file whose import it stopped (bad input already does).
     private static func naming(_ file: String, _ error: any Error) -> any Error {
-        guard var storeError = error as? StoreError, storeError.kind == .storage, !storeError.message.hasPrefix(file) else { return error }
+        guard var storeError = error as? StoreError, storeError.kind == .storage || storeError.kind == .limit,
+              !storeError.message.hasPrefix(file) else { return error }
         storeError.message = "\(file): not stored: \(storeError.message)"
         return storeError
     }
