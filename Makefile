@@ -8,7 +8,7 @@ RELEASE_BIN = .build/release/seggraph
 DEMO_DIR ?= demo-out
 APT_PACKAGES = liblmdb-dev libavformat-dev libavcodec-dev libswscale-dev libsqlite3-dev pkg-config
 
-.PHONY: deps build release test demo demo-stop bench fuzz fuzz-build man install clean
+.PHONY: deps build release test test-tsan test-asan demo demo-stop bench fuzz fuzz-build man install clean
 
 deps:
 	@if ! pkg-config --exists lmdb libavformat libavcodec libswscale sqlite3 2>/dev/null; then \
@@ -53,6 +53,22 @@ test: build
 	@# Out of room at 4 moments of a first and a later import: a full map (SEGGRAPH_MAP_MAX)
 	@# and a full disk (a tmpfs; skipped, and said, without root).
 	bash benchmarks/faults/run_full.sh $(BIN) 4
+
+# Thread Sanitizer over the tests that share a store between threads (in-process readers and a
+# writer; the server's routes) and between processes (the ManyReaders CLI test runs the
+# TSan-built binary). Its own build directory: a sanitized build never mixes with .build.
+TSAN_FLAGS = --scratch-path .build-tsan --sanitize=thread
+test-tsan: deps
+	$(SWIFT) build --build-tests $(TSAN_FLAGS)
+	SEGGRAPH_BINARY=$(CURDIR)/.build-tsan/debug/seggraph TSAN_OPTIONS=halt_on_error=1 \
+		$(SWIFT) test --skip-build $(TSAN_FLAGS) --filter 'StoreThreadsTests|ManyReadersTests|EndpointTests|AccessTests'
+
+# Address Sanitizer over the whole Swift suite; the CLI tests run the ASan-built binary.
+ASAN_FLAGS = --scratch-path .build-asan --sanitize=address
+test-asan: deps
+	$(SWIFT) build --build-tests $(ASAN_FLAGS)
+	SEGGRAPH_BINARY=$(CURDIR)/.build-asan/debug/seggraph ASAN_OPTIONS=detect_leaks=0 \
+		$(SWIFT) test --skip-build $(ASAN_FLAGS)
 
 demo: build
 	bash scripts/demo.sh $(BIN) $(DEMO_DIR)
