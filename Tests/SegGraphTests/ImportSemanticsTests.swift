@@ -92,6 +92,25 @@ import TestSupport
         #expect(error?.description == "\(b): $.source.start_time: source cam already starts at 2026-11-20T14:00:00+01:00; this import says 2026-11-20T15:00:00+01:00")
     }
 
+    @Test func replacingASourcesOnlyFileMayCorrectItsClock() throws {
+        // Found by the soak (session 18): a corrected start_time was refused although the
+        // replace removes every segment that depended on the old clock.
+        let fixture = try StoreFixture()
+        let a = fixture.directory.write("a.json", documentJSON(source: "cam", segments: [segmentJSON("a", start: 1, end: 2)]))
+        try fixture.importFile(a)
+        fixture.directory.write("a.json", documentJSON(source: "cam", start: "2026-11-20T15:00:00+01:00",
+                                                       segments: [segmentJSON("a", start: 1, end: 2)]))
+        try fixture.importFile(a, replace: true)
+        let hit = try #require(try fixture.store.run(SegmentsQuery()).hits.first)
+        #expect(TimeDisplay.format(hit.segment.span.startNanoseconds, source: hit.source) == "2026-11-20T15:00:01+01:00")
+        // With another file's segments still on the source, the clock stays and the change is refused.
+        try fixture.importFile(fixture.directory.write("c.json", documentJSON(source: "cam", start: "2026-11-20T15:00:00+01:00",
+                                                                               segments: [segmentJSON("c", start: 5, end: 6)])))
+        fixture.directory.write("a.json", documentJSON(source: "cam", segments: [segmentJSON("a", start: 1, end: 2)]))
+        let error = #expect(throws: ImportError.self) { try fixture.importFile(a, replace: true) }
+        #expect(error?.description.hasSuffix("source cam already starts at 2026-11-20T15:00:00+01:00; this import says 2026-11-20T14:00:00+01:00") == true)
+    }
+
     @Test func wallClockTimesComeFromTheSourceStart() throws {
         let fixture = try StoreFixture()
         try fixture.importFile(fixture.directory.write("a.json", documentJSON(source: "cam", segments: [segmentJSON("a", start: 1.5, end: 2)])))

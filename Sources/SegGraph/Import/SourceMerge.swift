@@ -1,6 +1,6 @@
 // Resolves a source named by a file against the store: creates it, or merges new facts
-// into it. A source's clock cannot change once it has segments: their stored times
-// would silently shift.
+// into it. A source's clock cannot change while it has segments: their stored times
+// would silently shift (a source emptied by `--replace` takes the new clock).
 internal import Foundation
 internal import LMDB
 public import SegGraphModel
@@ -18,9 +18,16 @@ struct SourceMerge {
         let video = videoFacts(input, sourceName: name)
         if let id = try store.tables.sourceNames.get(name, in: txn),
            var existing = try store.tables.sources.get(id, in: txn)?.value {
-            try checkClock(existing, start: start)
-            existing.startUTCNanoseconds = existing.startUTCNanoseconds ?? start?.utcNanoseconds
-            existing.startOffsetSeconds = existing.startOffsetSeconds ?? start?.offsetSeconds
+            if let start, try !hasSegments(existing.sourceID, in: txn) {
+                // No segment depends on the clock (a source whose only file is being replaced
+                // with a corrected start_time): the new clock simply wins.
+                existing.startUTCNanoseconds = start.utcNanoseconds
+                existing.startOffsetSeconds = start.offsetSeconds
+            } else {
+                try checkClock(existing, start: start)
+                existing.startUTCNanoseconds = existing.startUTCNanoseconds ?? start?.utcNanoseconds
+                existing.startOffsetSeconds = existing.startOffsetSeconds ?? start?.offsetSeconds
+            }
             existing.timeZoneIdentifier = zone ?? existing.timeZoneIdentifier
             existing.framesPerSecond = input.framesPerSecond ?? request.framesPerSecond ?? existing.framesPerSecond ?? video?.framesPerSecond
             existing.width = input.width ?? existing.width ?? video?.width
@@ -88,6 +95,18 @@ struct SourceMerge {
         }
         throw ImportError(file: fileName, location: location, reason:
             "source \(existing.name) is relative-only and already has segments; it cannot get a start time now")
+    }
+
+    /// Whether any segment of `source` is stored (a replaced import's are already removed).
+    private func hasSegments(_ source: SourceID, in txn: UnsafeWriteTransactionReference) throws -> Bool {
+        let lower = Store.segmentKey(source: source, externalID: "")
+        let upper = source.rawValue == .max ? nil : Store.segmentKey(source: SourceID(rawValue: source.rawValue + 1), externalID: "")
+        var found = false
+        try store.tables.segmentKeys.scanRaw(in: txn, from: lower, to: upper) { _, _ in
+            found = true
+            return false
+        }
+        return found
     }
 
     private static func zones(_ input: SourceInput) -> [ZoneRecord] {
