@@ -47,7 +47,8 @@ extension Store {
             } else if try tables.hnswSegments.get(Store.vectorKey(space: space.id, SegmentID(rawValue: segment)), in: txn) != node {
                 report.fail("space \(space.name): live node \(node) does not map back from segment #\(segment)")
             }
-            if value.count != LMDBHNSWStorage<ReadTransactionBox>.nodeHeaderBytes + header.dimension * 4 {
+            let vectorBytes = header.vectorsPerBlock == nil ? header.dimension * 4 : 0
+            if value.count != LMDBHNSWStorage<ReadTransactionBox>.nodeHeaderBytes + vectorBytes {
                 report.fail("space \(space.name): node \(node) has \(value.count) bytes")
             }
             for layer in 0...level {
@@ -63,6 +64,16 @@ extension Store {
             return true
         }
         if count != header.nodeCount { report.fail("space \(space.name): header says \(header.nodeCount) nodes, \(count) stored") }
+        if let perBlock = header.vectorsPerBlock {
+            // Every node's vector has its block, each block its full size.
+            let blocksNeeded = (header.nodeCount + perBlock - 1) / perBlock
+            for block in 0..<blocksNeeded {
+                let size = try tables.hnswVectorBlocks?.withValue(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, block), in: txn) { $0.count }
+                if size != perBlock * header.dimension * 4 {
+                    report.fail("space \(space.name): vector block \(block) has \(size.map(String.init) ?? "no") bytes, expected \(perBlock * header.dimension * 4)")
+                }
+            }
+        }
         if deleted != header.deletedCount { report.fail("space \(space.name): header says \(header.deletedCount) removed, \(deleted) marked") }
     }
 }

@@ -34,8 +34,14 @@ struct StoreTables: Sendable {
     let edgeProperties: Table<[UInt8], EdgePropertiesRecord>
     /// u32 space → HNSW graph header (JSON record).
     let hnswMeta: Table<UInt32, JSONRecord<HNSWHeader>>
-    /// u32 space | u32 node → u8 level | u8 deleted | u16 0 | u64 segment | f32 vector (LE).
+    /// u32 space | u32 node → u8 level | u8 deleted | u16 0 | u64 segment, then (only in an
+    /// index without `vectorsPerBlock`, written before blocks) the f32 vector (LE).
     let hnswNodes: Table<[UInt8], [UInt8]>
+    /// u32 space | u32 block → `vectorsPerBlock` f32 vectors (LE), node n in block
+    /// n / vectorsPerBlock at slot n % vectorsPerBlock; unused slots are zero. A value this big
+    /// lies on its own overflow pages, 16 bytes past a page boundary, so the floats are aligned
+    /// and searches read them in place. `nil` when an older store without it is opened read-only.
+    let hnswVectorBlocks: Table<[UInt8], [UInt8]>?
     /// u32 space | u32 node | u8 level → u32 neighbour ids (LE).
     let hnswLinks: Table<[UInt8], [UInt8]>
     /// u32 space | u64 segment → u32 node.
@@ -64,6 +70,11 @@ struct StoreTables: Sendable {
         hnswNodes = try Table(environment: environment, name: "hnsw_nodes")
         hnswLinks = try Table(environment: environment, name: "hnsw_links")
         hnswSegments = try Table(environment: environment, name: "hnsw_segments")
+        do {
+            hnswVectorBlocks = try Table(environment: environment, name: "hnsw_vector_blocks")
+        } catch let error as LMDBError where error.code == LMDBError.notFound && environment.isReadOnly {
+            hnswVectorBlocks = nil
+        }
         do {
             verdicts = try Table(environment: environment, name: "verdicts")
         } catch let error as LMDBError where error.code == LMDBError.notFound && environment.isReadOnly {

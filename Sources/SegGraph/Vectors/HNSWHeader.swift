@@ -15,4 +15,13 @@ struct HNSWHeader: Codable, Sendable, Equatable {
     var deletedCount: Int
     var entryNode: UInt32?
     var entryLevel: Int?
+    /// Vectors per block of `hnsw_vector_blocks` (the blocked layout, read in place); nil for
+    /// an index written before it, whose vectors sit in each node's `hnsw_nodes` record. The
+    /// first write to such an index converts it (`Store.writableHNSWHeader`).
+    var vectorsPerBlock: Int?
+
+    /// Vectors per block for `dimension`: about 1 MiB a block, so a search looks up a few
+    /// dozen blocks instead of one record per visited node, and an import rewrites at most
+    /// one partly filled block.
+    static func vectorsPerBlock(dimension: Int) -> Int { max(1, (1 << 20) / max(1, dimension * 4)) }
 }

@@ -1,5 +1,6 @@
 // Keeping each embedding space's HNSW index in step with its vectors, inside the same
 // write transaction: an import adds its vectors, a removal tombstones them.
+internal import Glibc
 internal import LMDB
 internal import VectorIndex
 
@@ -18,7 +19,7 @@ extension Store {
     func indexVectors(space: EmbeddingSpace, segments: [SegmentID], txn: UnsafeWriteTransactionReference,
                       cache: HNSWWriteCache) throws {
         guard !segments.isEmpty else { return }
-        let header = try hnswHeader(space: space, in: txn)
+        let header = try writableHNSWHeader(space: space, in: txn)
         let storage = LMDBHNSWStorage(tables: tables, txn: txn, space: space.id, header: header,
                                       context: cache.context(space: space.id))
         let context = storage.context
@@ -39,12 +40,47 @@ extension Store {
     func unindexVector(space: EmbeddingSpace, segment: SegmentID, txn: UnsafeWriteTransactionReference) throws {
         let key = Store.vectorKey(space: space.id, segment)
         guard let node = try tables.hnswSegments.get(key, in: txn) else { return }
-        let storage = LMDBHNSWStorage(tables: tables, txn: txn, space: space.id, header: try hnswHeader(space: space, in: txn))
+        let storage = LMDBHNSWStorage(tables: tables, txn: txn, space: space.id, header: try writableHNSWHeader(space: space, in: txn))
         let index = HNSWIndex(storage: storage, metric: .cosine, parameters: storage.parameters)
         index.remove(node)
         if let error = storage.context.error { throw error }
         try tables.hnswSegments.delete(key, in: txn)
         try tables.hnswMeta.put(space.id, JSONRecord(index.storage.header), in: txn)
+    }
+
+    /// The header of `space`'s index for a writer: an index written before vector blocks is
+    /// converted first, in this transaction (each node's vector moves from its `hnsw_nodes`
+    /// record into its block; the graph itself is unchanged). The caller stores the header.
+    /// - Complexity: O(nodes) once per index; O(1) afterwards.
+    func writableHNSWHeader(space: EmbeddingSpace, in txn: UnsafeWriteTransactionReference) throws -> HNSWHeader {
+        var header = try hnswHeader(space: space, in: txn)
+        guard header.vectorsPerBlock == nil else { return header }
+        let perBlock = HNSWHeader.vectorsPerBlock(dimension: header.dimension)
+        header.vectorsPerBlock = perBlock
+        guard header.nodeCount > 0, let blocks = tables.hnswVectorBlocks else { return header }
+        let bytes = header.dimension * 4
+        let headerBytes = LMDBHNSWStorage<ReadTransactionBox>.nodeHeaderBytes
+        var records: [(key: [UInt8], header: [UInt8])] = []
+        var block = [UInt8](repeating: 0, count: perBlock * bytes)
+        var blockIndex = 0
+        // Nodes come in key order, which is node order: one block buffer at a time.
+        try tables.hnswNodes.scanRaw(in: txn, from: encode32(space.id), to: encode32(space.id + 1)) { key, value in
+            guard value.count == headerBytes + bytes, key.count == 8 else {
+                throw StoreError(.corrupt, "vector index of space \(space.name): a node record of \(value.count) bytes (table hnsw_nodes)")
+            }
+            let node = Int(UInt32(bigEndian: key.loadUnaligned(fromByteOffset: 4, as: UInt32.self)))
+            if node / perBlock != blockIndex {
+                try blocks.put(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, blockIndex), block, in: txn)
+                block = [UInt8](repeating: 0, count: perBlock * bytes)
+                blockIndex = node / perBlock
+            }
+            block.withUnsafeMutableBytes { _ = memcpy($0.baseAddress! + (node % perBlock) * bytes, value.baseAddress! + headerBytes, bytes) }
+            records.append((Array(key), Array(value.prefix(headerBytes))))
+            return true
+        }
+        try blocks.put(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, blockIndex), block, in: txn)
+        for record in records { try tables.hnswNodes.put(record.key, record.header, in: txn) }
+        return header
     }
 
     /// A segment's stored vector in a space (the one reader of the `vectors` table's bytes).
