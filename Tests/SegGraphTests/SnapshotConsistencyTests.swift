@@ -27,7 +27,7 @@ import TestSupport
     /// The queries compared, as the CLI asks them (each prints the library's answer JSON).
     static func arguments(seed: String) -> [[String]] {
         [["find", "--label", "person", "--with", "near:person", "--limit", "100000"],
-         ["similar", "--segment", seed, "-k", "25", "--label", "person", "--limit", "100000"],
+         ["similar", "--segment", seed, "-k", "25", "--label", "person"],
          ["contacts", seed, "--hops", "2"],
          ["segments", "--label", "person", "--limit", "100000"]]
     }
