@@ -2,7 +2,8 @@
 // an index written before blocks is still read correctly and is converted by its first write,
 // and `check` holds throughout. Method: 4096-d embeddings (64 vectors a block, so a small site
 // spans several blocks); a store is built, its index rewritten by hand into the older layout
-// (vectors back in `hnsw_nodes`, no blocks, no `vectorsPerBlock` in the header), answers
+// (vectors back in `hnsw_nodes`, level-0 lists back in `hnsw_links`, no blocks, neither
+// `vectorsPerBlock` nor `listsPerBlock` in the header), answers
 // compared before and after, then one more import converts it, compared with a store that
 // was built with blocks from the start.
 import Foundation
@@ -84,6 +85,8 @@ import TestSupport
         let meta = try Table<UInt32, [UInt8]>(environment: env, name: "hnsw_meta")
         let nodes = try Table<[UInt8], [UInt8]>(environment: env, name: "hnsw_nodes")
         let blocks = try Table<[UInt8], [UInt8]>(environment: env, name: "hnsw_vector_blocks")
+        let links = try Table<[UInt8], [UInt8]>(environment: env, name: "hnsw_links")
+        let listBlocks = try Table<[UInt8], [UInt8]>(environment: env, name: "hnsw_link_blocks")
         return try env.write { txn in
             var headers: [(UInt32, [String: Any])] = []
             try meta.scan(in: txn) { space, record in
@@ -103,11 +106,24 @@ import TestSupport
                     let record = try #require(try nodes.get(key, in: txn))
                     try nodes.put(key, Array(record.prefix(12)) + block[slot..<slot + dimension * 4], in: txn)
                 }
+                // Level-0 lists back into hnsw_links records.
+                let listsPerBlock = header["listsPerBlock"] as! Int
+                let slot = 4 * (1 + 2 * (header["connectivity"] as! Int))
+                for node in 0..<nodeCount {
+                    let blockKey = withUnsafeBytes(of: (space.bigEndian, UInt32(node / listsPerBlock).bigEndian)) { Array($0) }
+                    let block = try #require(try listBlocks.get(blockKey, in: txn))
+                    let offset = (node % listsPerBlock) * slot
+                    let count = block[offset..<offset + 4].withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self))) }
+                    let key = withUnsafeBytes(of: (space.bigEndian, UInt32(node).bigEndian, UInt8(0))) { Array($0.prefix(9)) }
+                    try links.put(key, Array(block[offset + 4..<offset + 4 + count * 4]), in: txn)
+                }
+                header.removeValue(forKey: "listsPerBlock")
                 header.removeValue(forKey: "vectorsPerBlock")
                 let json = try JSONSerialization.data(withJSONObject: header, options: [.sortedKeys])
                 try meta.put(space, [1] + Array(json), in: txn)
             }
             try blocks.removeAll(in: txn)
+            try listBlocks.removeAll(in: txn)
             return blockCount
         }
     }

@@ -55,7 +55,8 @@ def svg(results, path):
     def py(y):
         return h - bottom - (math.log10(y) - y0) / (y1 - y0) * (h - top - bottom)
 
-    colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#17becf"]
+    colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#17becf",
+               "#bcbd22", "#000000", "#aec7e8", "#ff9896", "#98df8a", "#c5b0d5"]
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" font-family="sans-serif" font-size="11">',
            f'<rect width="{w}" height="{h}" fill="white"/>']
     for e in range(y0, y1 + 1):

@@ -52,7 +52,7 @@ extension Store {
                 report.fail("space \(space.name): node \(node) has \(value.count) bytes")
             }
             for layer in 0...level {
-                let links = try tables.hnswLinks.get(LMDBHNSWStorage<ReadTransactionBox>.linkKey(space.id, node, layer), in: txn) ?? []
+                let links = try storedList(space: space, header: header, node: node, level: layer, in: txn)
                 if links.count / 4 > parameters.degreeMax(level: layer) {
                     report.fail("space \(space.name): node \(node) has \(links.count / 4) neighbours on level \(layer), bound \(parameters.degreeMax(level: layer))")
                 }
@@ -64,6 +64,15 @@ extension Store {
             return true
         }
         if count != header.nodeCount { report.fail("space \(space.name): header says \(header.nodeCount) nodes, \(count) stored") }
+        if let perBlock = header.listsPerBlock {
+            let slot = HNSWHeader.listSlotBytes(connectivity: header.connectivity)
+            for block in 0..<(header.nodeCount + perBlock - 1) / perBlock {
+                let size = try tables.hnswLinkBlocks?.withValue(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, block), in: txn) { $0.count }
+                if size != perBlock * slot {
+                    report.fail("space \(space.name): list block \(block) has \(size.map(String.init) ?? "no") bytes, expected \(perBlock * slot)")
+                }
+            }
+        }
         if let perBlock = header.vectorsPerBlock {
             // Every node's vector has its block, each block its full size.
             let blocksNeeded = (header.nodeCount + perBlock - 1) / perBlock
@@ -75,6 +84,26 @@ extension Store {
             }
         }
         if deleted != header.deletedCount { report.fail("space \(space.name): header says \(header.deletedCount) removed, \(deleted) marked") }
+    }
+}
+
+extension Store {
+    /// A node's neighbour list on `level` as bytes: a `hnsw_links` record, or on level 0 of an
+    /// index with list blocks, its slot (empty when the block is missing; reported above).
+    fileprivate func storedList(space: EmbeddingSpace, header: HNSWHeader, node: UInt32, level: Int,
+                                in txn: borrowing ReadTransaction) throws -> [UInt8] {
+        guard level == 0, let perBlock = header.listsPerBlock else {
+            return try tables.hnswLinks.get(LMDBHNSWStorage<ReadTransactionBox>.linkKey(space.id, node, level), in: txn) ?? []
+        }
+        let slot = HNSWHeader.listSlotBytes(connectivity: header.connectivity)
+        let offset = (Int(node) % perBlock) * slot
+        return try tables.hnswLinkBlocks?.withValue(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, Int(node) / perBlock), in: txn) { block in
+            guard block.count >= offset + slot else { return [] }
+            let count = Int(block.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+            // A count past the slot is reported as too many neighbours; the ids that fit are read.
+            return Array(UnsafeRawBufferPointer(rebasing: block[offset + 4..<offset + 4 + min(count, 2 * header.connectivity) * 4]))
+                + Array(repeating: 0, count: max(0, count - 2 * header.connectivity) * 4)
+        } ?? []
     }
 }
 

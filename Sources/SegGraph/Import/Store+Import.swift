@@ -90,10 +90,12 @@ extension Store {
         var spaces: [EmbeddingSpace] = []
         try tables.spaces.scan(in: txn) { _, record in spaces.append(record.value); return true }
         let countsBefore = spaces.map(\.vectorCount)
+        // One cache for every removal: neighbour lists repaired many times are written once.
+        let hnswCache = HNSWWriteCache()
         for var earlier in matches {
             for segment in try segmentIDs(of: ImportID(rawValue: earlier.id), in: txn) {
                 try noteNeighbours(of: segment, in: &work, txn: txn)
-                try removeSegment(segment, spaces: &spaces, in: txn)
+                try removeSegment(segment, spaces: &spaces, hnswCache: hnswCache, in: txn)
             }
             earlier.state = .replaced
             earlier.replacedByImportID = newID.rawValue
@@ -102,6 +104,7 @@ extension Store {
         }
         for (space, before) in zip(spaces, countsBefore) where space.vectorCount != before {
             try tables.spaces.put(space.name, JSONRecord(space), in: txn)
+            try flushVectorIndex(space: space, cache: hnswCache, txn: txn)
         }
         work.objects = Set(try work.objects.filter { try tables.segments.contains($0.rawValue, in: txn) })
         work.activities = Set(try work.activities.filter { try tables.segments.contains($0.rawValue, in: txn) })

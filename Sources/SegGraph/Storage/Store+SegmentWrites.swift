@@ -91,7 +91,9 @@ extension Store {
     @discardableResult
     /// `spaces` is every embedding space, loaded once by the caller, which writes back the
     /// decremented vector counts after a batch of removals (not once per segment).
-    func removeSegment(_ id: SegmentID, spaces: inout [EmbeddingSpace], in txn: UnsafeWriteTransactionReference) throws -> Segment? {
+    /// Index changes go into `hnswCache`; the caller flushes it (`flushVectorIndex`) after the batch.
+    func removeSegment(_ id: SegmentID, spaces: inout [EmbeddingSpace], hnswCache: HNSWWriteCache,
+                       in txn: UnsafeWriteTransactionReference) throws -> Segment? {
         guard var segment = try tables.segments.get(id.rawValue, in: txn) else { return nil }
         segment.id = id
         try removeEdges(of: id, in: txn)
@@ -103,7 +105,7 @@ extension Store {
         try tables.importSegments.delete(Self.importSegmentKey(segment.importID, id), in: txn)
         try tables.boxes.delete(id.rawValue, in: txn)
         for index in spaces.indices where try tables.vectors.delete(Self.vectorKey(space: spaces[index].id, id), in: txn) {
-            try unindexVector(space: spaces[index], segment: id, txn: txn)
+            try unindexVector(space: spaces[index], segment: id, txn: txn, cache: hnswCache)
             spaces[index].vectorCount -= 1
         }
         try tables.segments.delete(id.rawValue, in: txn)

@@ -42,6 +42,9 @@ struct StoreTables: Sendable {
     /// lies on its own overflow pages, 16 bytes past a page boundary, so the floats are aligned
     /// and searches read them in place. `nil` when an older store without it is opened read-only.
     let hnswVectorBlocks: Table<[UInt8], [UInt8]>?
+    /// u32 space | u32 block → `listsPerBlock` level-0 neighbour list slots (u32 count, then
+    /// 2M u32 ids, LE), node n at slot n % listsPerBlock of block n / listsPerBlock. `nil` as above.
+    let hnswLinkBlocks: Table<[UInt8], [UInt8]>?
     /// u32 space | u32 node | u8 level → u32 neighbour ids (LE).
     let hnswLinks: Table<[UInt8], [UInt8]>
     /// u32 space | u64 segment → u32 node.
@@ -74,6 +77,11 @@ struct StoreTables: Sendable {
             hnswVectorBlocks = try Table(environment: environment, name: "hnsw_vector_blocks")
         } catch let error as LMDBError where error.code == LMDBError.notFound && environment.isReadOnly {
             hnswVectorBlocks = nil
+        }
+        do {
+            hnswLinkBlocks = try Table(environment: environment, name: "hnsw_link_blocks")
+        } catch let error as LMDBError where error.code == LMDBError.notFound && environment.isReadOnly {
+            hnswLinkBlocks = nil
         }
         do {
             verdicts = try Table(environment: environment, name: "verdicts")

@@ -20,6 +20,17 @@ struct HNSWHeader: Codable, Sendable, Equatable {
     /// first write to such an index converts it (`Store.writableHNSWHeader`).
     var vectorsPerBlock: Int?
 
+    /// Level-0 neighbour lists per block of `hnsw_link_blocks` (read in place like vectors);
+    /// nil for an index whose level-0 lists are records of `hnsw_links`, converted by its
+    /// first write like the vectors.
+    var listsPerBlock: Int?
+
+    /// Bytes of one level-0 list slot: a u32 count, then room for `2M` u32 ids.
+    static func listSlotBytes(connectivity: Int) -> Int { 4 * (1 + 2 * connectivity) }
+
+    /// Level-0 lists per block: about 1 MiB a block.
+    static func listsPerBlock(connectivity: Int) -> Int { max(1, (1 << 20) / listSlotBytes(connectivity: connectivity)) }
+
     /// Vectors per block for `dimension`: about 1 MiB a block, so a search looks up a few
     /// dozen blocks instead of one record per visited node, and an import rewrites at most
     /// one partly filled block.

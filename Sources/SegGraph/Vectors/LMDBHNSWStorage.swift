@@ -158,9 +158,13 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         return w.bytes
     }
 
-    /// Calls `body` with block `block`'s bytes (nil when it is missing).
-    private func withBlockBytes(_ block: Int, _ body: (UnsafeRawBufferPointer?) -> Void) {
-        guard let blocks = tables.hnswVectorBlocks else { return body(nil) }
+    /// Calls `body` with block `block`'s bytes of `table` (vectors unless given; nil when missing).
+    private func withBlockBytes(_ block: Int, in table: Table<[UInt8], [UInt8]>?? = .none, _ body: (UnsafeRawBufferPointer?) -> Void) {
+        let chosen: Table<[UInt8], [UInt8]>? = switch table {
+        case .none: tables.hnswVectorBlocks
+        case .some(let given): given
+        }
+        guard let blocks = chosen else { return body(nil) }
         var key = (space.bigEndian, UInt32(block).bigEndian)
         do {
             let found: Void? = try withUnsafeBytes(of: &key) { keyBytes in
@@ -199,6 +203,14 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
             if context.links[key] == nil { context.links[key] = storedNeighbours(of: node, level: level) }
             return try context.links[key]!.withUnsafeBufferPointer(body)
         }
+        if level == 0, let perBlock = header.listsPerBlock {
+            if let base = listBlockBase(Int(node) / perBlock) {
+                let slot = base + (Int(node) % perBlock) * slotBytes
+                let count = min(Int(slot.load(as: UInt32.self)), capacity)
+                return try body(UnsafeBufferPointer(start: (slot + 4).assumingMemoryBound(to: UInt32.self), count: count))
+            }
+            return try storedNeighbours(of: node, level: 0).withUnsafeBufferPointer(body)
+        }
         return try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { buffer in
             var count = 0
             // The key is built on the stack: this runs once per node a search expands.
@@ -216,7 +228,42 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         }
     }
 
+    /// Bytes of a level-0 list slot in a link block.
+    private var slotBytes: Int { HNSWHeader.listSlotBytes(connectivity: header.connectivity) }
+
+    /// A level-0 list copied out of its block slot.
+    private func blockNeighbours(of node: UInt32, perBlock: Int) -> [UInt32] {
+        var ids: [UInt32] = []
+        withBlockBytes(Int(node) / perBlock, in: tables.hnswLinkBlocks) { block in
+            let offset = (Int(node) % perBlock) * slotBytes
+            guard let block, block.count >= offset + slotBytes else {
+                recordFailure(StoreError(.corrupt, "vector index of space #\(space): the list block of node \(node) is missing or short (table hnsw_link_blocks)"))
+                return
+            }
+            let count = min(Int(block.loadUnaligned(fromByteOffset: offset, as: UInt32.self)), neighbourCapacity(level: 0))
+            ids = (0..<count).map { block.loadUnaligned(fromByteOffset: offset + 4 + $0 * 4, as: UInt32.self) }
+        }
+        return ids
+    }
+
+    /// Where list block `block` lies in the map; as `blockBase`, for neighbour lists.
+    private func listBlockBase(_ block: Int) -> UnsafeRawPointer? {
+        guard context.readsInPlace else { return nil }
+        if block < context.listBlockBases.count, let base = context.listBlockBases[block] { return base }
+        let expected = header.listsPerBlock! * slotBytes
+        var base: UnsafeRawPointer?
+        withBlockBytes(block, in: tables.hnswLinkBlocks) { bytes in
+            if let bytes, bytes.count == expected, let start = bytes.baseAddress, Int(bitPattern: start) % 4 == 0 { base = start }
+        }
+        if let base {
+            if block >= context.listBlockBases.count { context.listBlockBases += Array(repeating: nil, count: block + 1 - context.listBlockBases.count) }
+            context.listBlockBases[block] = base
+        }
+        return base
+    }
+
     private func storedNeighbours(of node: UInt32, level: Int) -> [UInt32] {
+        if level == 0, let perBlock = header.listsPerBlock { return blockNeighbours(of: node, perBlock: perBlock) }
         var key = (space.bigEndian, node.bigEndian, UInt8(level))
         return withUnsafeBytes(of: &key) { keyBytes in
             do {
@@ -253,10 +300,16 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     func flush() throws {
         if let error = context.error { throw error }
         try writePendingVectors()
+        var levelZero: [UInt32] = []
         for key in context.dirtyLinks.sorted() {
+            if key & 0xff == 0 && header.listsPerBlock != nil {
+                levelZero.append(UInt32(key >> 8))
+                continue
+            }
             let bytes = context.links[key]!.withUnsafeBytes { Array($0) }
             try tables.hnswLinks.put(Self.linkKey(space, UInt32(key >> 8), Int(key & 0xff)), bytes, in: writer)
         }
+        try writeLevelZeroLists(levelZero)
         context.dirtyLinks.removeAll()
     }
 
@@ -279,6 +332,29 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
             try blocks.put(Self.blockKey(space, block), value, in: writer)
         }
         context.pendingVectors.removeAll()
+    }
+
+    /// Writes changed level-0 lists into their blocks: each block touched is read once,
+    /// its slots rewritten, and put back whole.
+    private func writeLevelZeroLists(_ nodes: [UInt32]) throws {
+        guard let perBlock = header.listsPerBlock, !nodes.isEmpty, let blocks = tables.hnswLinkBlocks else { return }
+        let slot = slotBytes
+        let byBlock = Dictionary(grouping: nodes) { Int($0) / perBlock }
+        for block in byBlock.keys.sorted() {
+            var value = try blocks.get(Self.blockKey(space, block), in: txn) ?? []
+            if value.count != perBlock * slot { value = [UInt8](repeating: 0, count: perBlock * slot) }
+            value.withUnsafeMutableBytes { raw in
+                for node in byBlock[block]! {
+                    let list = context.links[UInt64(node) << 8]!
+                    let offset = (Int(node) % perBlock) * slot
+                    raw.storeBytes(of: UInt32(list.count).littleEndian, toByteOffset: offset, as: UInt32.self)
+                    for (index, id) in list.enumerated() {
+                        raw.storeBytes(of: id.littleEndian, toByteOffset: offset + 4 + index * 4, as: UInt32.self)
+                    }
+                }
+            }
+            try blocks.put(Self.blockKey(space, block), value, in: writer)
+        }
     }
 
     // MARK: Writes (only with a write transaction)
@@ -320,6 +396,13 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         context.states[node] = (level, false)
         context.vectors[node] = Array(vector)
         context.segments[node] = segment
+        if header.listsPerBlock != nil {
+            // Its slot is written even if no list is ever set (the first node's stays empty),
+            // so every node below nodeCount has a block.
+            let key = UInt64(node) << 8
+            if context.links[key] == nil { context.links[key] = [] }
+            context.dirtyLinks.insert(key)
+        }
         header.nodeCount += 1
         return node
     }
@@ -331,6 +414,9 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
             context.dirtyLinks.insert(key)
             return
         }
+        // Blocked lists are only written through a caching writer's flush (a block per list
+        // would be rewritten for every change).
+        precondition(level > 0 || header.listsPerBlock == nil, "level-0 lists in blocks are written through a caching writer")
         let bytes = Array(UnsafeRawBufferPointer(neighbours))
         attempt { try tables.hnswLinks.put(Self.linkKey(space, node, level), bytes, in: writer) }
     }
@@ -370,6 +456,8 @@ final class WriteContext {
     var readsInPlace = false
     /// Where each vector block lies in the map, filled as a search reaches it.
     var blockBases: [UnsafeRawPointer?] = []
+    /// Where each level-0 list block lies in the map, likewise.
+    var listBlockBases: [UnsafeRawPointer?] = []
 
     init(caching: Bool) { self.caching = caching }
 }

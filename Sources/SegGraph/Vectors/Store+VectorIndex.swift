@@ -37,15 +37,24 @@ extension Store {
     }
 
     /// Tombstones `segment`'s node in `space`'s index (with neighbour repair), if it has one.
-    func unindexVector(space: EmbeddingSpace, segment: SegmentID, txn: UnsafeWriteTransactionReference) throws {
+    /// The repaired lists stay in `cache` until `flushVectorIndex`.
+    func unindexVector(space: EmbeddingSpace, segment: SegmentID, txn: UnsafeWriteTransactionReference,
+                       cache: HNSWWriteCache) throws {
         let key = Store.vectorKey(space: space.id, segment)
         guard let node = try tables.hnswSegments.get(key, in: txn) else { return }
-        let storage = LMDBHNSWStorage(tables: tables, txn: txn, space: space.id, header: try writableHNSWHeader(space: space, in: txn))
+        let storage = LMDBHNSWStorage(tables: tables, txn: txn, space: space.id, header: try writableHNSWHeader(space: space, in: txn),
+                                      context: cache.context(space: space.id))
         let index = HNSWIndex(storage: storage, metric: .cosine, parameters: storage.parameters)
         index.remove(node)
         if let error = storage.context.error { throw error }
         try tables.hnswSegments.delete(key, in: txn)
         try tables.hnswMeta.put(space.id, JSONRecord(index.storage.header), in: txn)
+    }
+
+    /// Writes what `cache` holds for `space`'s index (the lists removals repaired).
+    func flushVectorIndex(space: EmbeddingSpace, cache: HNSWWriteCache, txn: UnsafeWriteTransactionReference) throws {
+        guard let header = try tables.hnswMeta.get(space.id, in: txn)?.value else { return }
+        try LMDBHNSWStorage(tables: tables, txn: txn, space: space.id, header: header, context: cache.context(space: space.id)).flush()
     }
 
     /// The header of `space`'s index for a writer: an index written before vector blocks is
@@ -54,10 +63,58 @@ extension Store {
     /// - Complexity: O(nodes) once per index; O(1) afterwards.
     func writableHNSWHeader(space: EmbeddingSpace, in txn: UnsafeWriteTransactionReference) throws -> HNSWHeader {
         var header = try hnswHeader(space: space, in: txn)
-        guard header.vectorsPerBlock == nil else { return header }
+        if header.vectorsPerBlock == nil { try moveVectorsIntoBlocks(&header, space: space, in: txn) }
+        if header.listsPerBlock == nil { try moveLevelZeroListsIntoBlocks(&header, space: space, in: txn) }
+        return header
+    }
+
+    /// Level-0 lists from `hnsw_links` records into list blocks (the first write of an index
+    /// written before them); the records are deleted.
+    private func moveLevelZeroListsIntoBlocks(_ header: inout HNSWHeader, space: EmbeddingSpace, in txn: UnsafeWriteTransactionReference) throws {
+        let perBlock = HNSWHeader.listsPerBlock(connectivity: header.connectivity)
+        header.listsPerBlock = perBlock
+        guard header.nodeCount > 0, let blocks = tables.hnswLinkBlocks else { return }
+        let slot = HNSWHeader.listSlotBytes(connectivity: header.connectivity)
+        let capacity = 2 * header.connectivity
+        var levelZeroKeys: [[UInt8]] = []
+        var block = [UInt8](repeating: 0, count: perBlock * slot)
+        var blockIndex = 0
+        // Keys are space | node | level: node order, level 0 first.
+        try tables.hnswLinks.scanRaw(in: txn, from: encode32(space.id), to: encode32(space.id + 1)) { key, value in
+            guard key.count == 9, key[8] == 0 else { return true }
+            let node = Int(UInt32(bigEndian: key.loadUnaligned(fromByteOffset: 4, as: UInt32.self)))
+            let count = value.count / 4
+            guard count <= capacity else {
+                throw StoreError(.corrupt, "vector index of space \(space.name): node \(node) has \(count) level-0 neighbours, bound \(capacity) (table hnsw_links)")
+            }
+            if node / perBlock != blockIndex {
+                try blocks.put(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, blockIndex), block, in: txn)
+                block = [UInt8](repeating: 0, count: perBlock * slot)
+                blockIndex = node / perBlock
+            }
+            block.withUnsafeMutableBytes { raw in
+                let offset = (node % perBlock) * slot
+                raw.storeBytes(of: UInt32(count).littleEndian, toByteOffset: offset, as: UInt32.self)
+                _ = memcpy(raw.baseAddress! + offset + 4, value.baseAddress!, count * 4)
+            }
+            levelZeroKeys.append(Array(key))
+            return true
+        }
+        try blocks.put(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, blockIndex), block, in: txn)
+        // Nodes past the last stored list (none in a sound index) still get their empty slots.
+        let blocksNeeded = (header.nodeCount + perBlock - 1) / perBlock
+        for missing in blockIndex + 1..<max(blockIndex + 1, blocksNeeded) {
+            try blocks.put(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, missing), [UInt8](repeating: 0, count: perBlock * slot), in: txn)
+        }
+        for key in levelZeroKeys { _ = try tables.hnswLinks.delete(key, in: txn) }
+    }
+
+    /// Vectors from `hnsw_nodes` records into vector blocks (the first write of an index
+    /// written before them); the records keep their 12-byte header.
+    private func moveVectorsIntoBlocks(_ header: inout HNSWHeader, space: EmbeddingSpace, in txn: UnsafeWriteTransactionReference) throws {
         let perBlock = HNSWHeader.vectorsPerBlock(dimension: header.dimension)
         header.vectorsPerBlock = perBlock
-        guard header.nodeCount > 0, let blocks = tables.hnswVectorBlocks else { return header }
+        guard header.nodeCount > 0, let blocks = tables.hnswVectorBlocks else { return }
         let bytes = header.dimension * 4
         let headerBytes = LMDBHNSWStorage<ReadTransactionBox>.nodeHeaderBytes
         var records: [(key: [UInt8], header: [UInt8])] = []
@@ -80,7 +137,6 @@ extension Store {
         }
         try blocks.put(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, blockIndex), block, in: txn)
         for record in records { try tables.hnswNodes.put(record.key, record.header, in: txn) }
-        return header
     }
 
     /// A segment's stored vector in a space (the one reader of the `vectors` table's bytes).
