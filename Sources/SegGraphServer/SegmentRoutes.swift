@@ -81,8 +81,8 @@ struct SegmentRoutes {
     static func find(_ parameters: QueryParameters, pageSizeMax: Int) throws -> FindQuery {
         var query = FindQuery()
         query.filter = try parameters.filter(pageSizeMax: pageSizeMax)
-        query.with = try parameters.strings("with").map(EdgePredicate.init(parsing:))
-        query.without = try parameters.strings("without").map(EdgePredicate.init(parsing:))
+        query.with = try parameters.strings("with").map { try EdgePredicate(parsing: $0) }
+        query.without = try parameters.strings("without").map { try EdgePredicate(parsing: $0, parameter: "without") }
         query.zone = try parameters.string("zone").map(ZoneReference.init(parsing:))
         query.sequences = try (parameters.values["then"] ?? []).map { try SequencePredicate(relation: .then, parsing: $0) }
             + (parameters.values["during"] ?? []).map { try SequencePredicate(relation: .during, parsing: $0) }

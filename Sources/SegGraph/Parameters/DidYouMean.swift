@@ -8,7 +8,9 @@ public enum DidYouMean {
     public static func suggestion(for typed: String, among names: [String]) -> String? {
         let limit = max(1, typed.count / 3)
         let scored = names.map { ($0, distance(typed.lowercased(), $0.lowercased())) }.filter { $0.1 <= limit }
-        if let nearest = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) })?.0 { return nearest }
+        // Ties go to a name that extends what was typed (`wear` → `wears`, not `near`).
+        func extends(_ name: String) -> Int { name.lowercased().hasPrefix(typed.lowercased()) ? 0 : 1 }
+        if let nearest = scored.min(by: { ($0.1, extends($0.0), $0.0) < ($1.1, extends($1.0), $1.0) })?.0 { return nearest }
         // A name typed short ("tud-campus" for "tud-campus_tracker"): the one name it begins.
         let extending = names.filter { $0.lowercased().hasPrefix(typed.lowercased()) }
         return typed.count >= 3 && extending.count == 1 ? extending[0] : nil

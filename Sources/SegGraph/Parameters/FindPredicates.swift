@@ -8,14 +8,15 @@ public struct EdgePredicate: Sendable, Equatable {
     /// The label the segment at the other end must have (exact match).
     public var label: String
 
+    /// - Parameter parameter: the parameter the text came from (`with` or `without`), named in errors.
     /// - Throws: `StoreError.invalidArgument` naming the accepted kinds.
-    public init(parsing text: String) throws {
+    public init(parsing text: String, parameter: String = "with") throws {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, let kind = EdgeKind(name: parts[0]), !parts[1].isEmpty else {
             let typo = parts.count == 2 && EdgeKind(name: parts[0]) == nil
                 ? DidYouMean.suggestion(for: parts[0], among: EdgeKind.allCases.map(\.description)).map { "; did you mean \"\($0):\(parts[1])\"?" } ?? ""
                 : ""
-            throw StoreError(.invalidArgument, "\(text): expected KIND:LABEL with KIND one of \(EdgeKind.names)\(typo)", parameter: "with")
+            throw StoreError(.invalidArgument, "\(text): expected KIND:LABEL with KIND one of \(EdgeKind.names)\(typo)", parameter: parameter)
         }
         self.kind = kind
         self.label = parts[1]

@@ -47,8 +47,8 @@ struct FindCommand: ParsableCommand {
         try reportingErrors {
             var query = FindQuery()
             query.filter = try filterOptions.filter(limit: limitOptions.count)
-            query.with = try with.map(EdgePredicate.init(parsing:))
-            query.without = try without.map(EdgePredicate.init(parsing:))
+            query.with = try with.map { try EdgePredicate(parsing: $0) }
+            query.without = try without.map { try EdgePredicate(parsing: $0, parameter: "without") }
             query.zone = try zone.map(ZoneReference.init(parsing:))
             query.sequences = try then.map { try SequencePredicate(relation: .then, parsing: $0) }
                 + during.map { try SequencePredicate(relation: .during, parsing: $0) }
