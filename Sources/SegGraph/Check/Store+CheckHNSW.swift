@@ -64,22 +64,14 @@ extension Store {
             return true
         }
         if count != header.nodeCount { report.fail("space \(space.name): header says \(header.nodeCount) nodes, \(count) stored") }
-        if let perBlock = header.listsPerBlock {
-            let slot = HNSWHeader.listSlotBytes(connectivity: header.connectivity)
-            for block in 0..<(header.nodeCount + perBlock - 1) / perBlock {
-                let size = try tables.hnswLinkBlocks?.withValue(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, block), in: txn) { $0.count }
-                if size != perBlock * slot {
-                    report.fail("space \(space.name): list block \(block) has \(size.map(String.init) ?? "no") bytes, expected \(perBlock * slot)")
-                }
-            }
-        }
-        if let perBlock = header.vectorsPerBlock {
-            // Every node's vector has its block, each block its full size.
-            let blocksNeeded = (header.nodeCount + perBlock - 1) / perBlock
-            for block in 0..<blocksNeeded {
-                let size = try tables.hnswVectorBlocks?.withValue(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, block), in: txn) { $0.count }
-                if size != perBlock * header.dimension * 4 {
-                    report.fail("space \(space.name): vector block \(block) has \(size.map(String.init) ?? "no") bytes, expected \(perBlock * header.dimension * 4)")
+        // Every node has its slot in each kind of block, every block its full size.
+        for (name, blocks) in [("list", HNSWBlocks.levelZeroLists(of: header, space: space.id, tables: tables)),
+                               ("vector", HNSWBlocks.vectors(of: header, space: space.id, tables: tables))] {
+            guard let blocks else { continue }
+            for block in 0..<blocks.blockCount(nodeCount: header.nodeCount) {
+                let size = try blocks.withBlock(block, in: txn) { $0?.count }
+                if size != blocks.blockBytes {
+                    report.fail("space \(space.name): \(name) block \(block) has \(size.map(String.init) ?? "no") bytes, expected \(blocks.blockBytes)")
                 }
             }
         }
@@ -92,18 +84,17 @@ extension Store {
     /// index with list blocks, its slot (empty when the block is missing; reported above).
     fileprivate func storedList(space: EmbeddingSpace, header: HNSWHeader, node: UInt32, level: Int,
                                 in txn: borrowing ReadTransaction) throws -> [UInt8] {
-        guard level == 0, let perBlock = header.listsPerBlock else {
+        guard level == 0, let blocks = HNSWBlocks.levelZeroLists(of: header, space: space.id, tables: tables) else {
             return try tables.hnswLinks.get(LMDBHNSWStorage<ReadTransactionBox>.linkKey(space.id, node, level), in: txn) ?? []
         }
-        let slot = HNSWHeader.listSlotBytes(connectivity: header.connectivity)
-        let offset = (Int(node) % perBlock) * slot
-        return try tables.hnswLinkBlocks?.withValue(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, Int(node) / perBlock), in: txn) { block in
-            guard block.count >= offset + slot else { return [] }
+        let offset = blocks.offset(of: node)
+        return try blocks.withBlock(blocks.block(of: node), in: txn) { block in
+            guard let block, block.count >= offset + blocks.slotBytes else { return [] }
             let count = Int(block.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
             // A count past the slot is reported as too many neighbours; the ids that fit are read.
             return Array(UnsafeRawBufferPointer(rebasing: block[offset + 4..<offset + 4 + min(count, 2 * header.connectivity) * 4]))
                 + Array(repeating: 0, count: max(0, count - 2 * header.connectivity) * 4)
-        } ?? []
+        }
     }
 }
 

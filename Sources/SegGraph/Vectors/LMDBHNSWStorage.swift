@@ -16,6 +16,12 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     let space: UInt32
     private(set) var header: HNSWHeader
     let parameters: HNSWParameters
+    /// Whether blocks may be read in place: a read transaction's pages stay where they are
+    /// until it ends (a put in a write transaction may move the pages it wrote).
+    private let readsInPlace: Bool
+    /// Where vectors and level-0 lists lie, when the index has blocks.
+    private let vectorBlocks: HNSWBlocks?
+    private let listBlocks: HNSWBlocks?
 
     init(tables: StoreTables, txn: Transaction, space: UInt32, header: HNSWHeader, context: WriteContext = WriteContext(caching: false)) {
         self.tables = tables
@@ -23,7 +29,9 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         self.space = space
         self.header = header
         self.context = context
-        context.readsInPlace = !context.caching && !(txn is UnsafeWriteTransactionReference)
+        self.readsInPlace = !context.caching && !(txn is UnsafeWriteTransactionReference)
+        self.vectorBlocks = HNSWBlocks.vectors(of: header, space: space, tables: tables)
+        self.listBlocks = HNSWBlocks.levelZeroLists(of: header, space: space, tables: tables)
         self.parameters = HNSWParameters(connectivity: header.connectivity, expansionAdd: header.expansionAdd,
                                          expansionSearch: header.expansionSearch, seed: header.seed)
     }
@@ -119,8 +127,8 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
             if context.vectors[node] == nil { loadNode(node) }
             return try context.vectors[node]!.withUnsafeBufferPointer(body)
         }
-        if let perBlock = header.vectorsPerBlock, let base = blockBase(Int(node) / perBlock) {
-            let slot = base + (Int(node) % perBlock) * count * 4
+        if let blocks = vectorBlocks, let base = blockBase(blocks.block(of: node), in: blocks, cache: \.vectorBlockBases) {
+            let slot = base + blocks.offset(of: node)
             return try body(UnsafeBufferPointer(start: slot.assumingMemoryBound(to: Float.self), count: count))
         }
         return try withUnsafeTemporaryAllocation(of: Float.self, capacity: count) { buffer in
@@ -132,67 +140,57 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     /// Copies the node's vector out of its block (or, in an index without blocks, its record).
     private func copyVector(of node: UInt32, into destination: UnsafeMutableRawPointer) {
         let bytes = header.dimension * 4
-        guard let perBlock = header.vectorsPerBlock else {
+        guard let blocks = vectorBlocks else {
             withNodeBytes(node) { record in
                 guard record.count >= Self.nodeHeaderBytes + bytes else { return memsetZero(destination, bytes) }
                 _ = memcpy(destination, record.baseAddress! + Self.nodeHeaderBytes, bytes)
             }
             return
         }
-        let offset = (Int(node) % perBlock) * bytes
-        withBlockBytes(Int(node) / perBlock) { block in
-            guard let block, block.count >= offset + bytes else {
-                recordFailure(StoreError(.corrupt, "vector index of space #\(space): the block of node \(node) is missing or short (table hnsw_vector_blocks)"))
-                return memsetZero(destination, bytes)
-            }
-            _ = memcpy(destination, block.baseAddress! + offset, bytes)
+        withSlot(of: node, in: blocks, named: ("block", "hnsw_vector_blocks")) { slot in
+            guard let slot else { return memsetZero(destination, bytes) }
+            _ = memcpy(destination, slot.baseAddress!, bytes)
         }
     }
 
     private func memsetZero(_ destination: UnsafeMutableRawPointer, _ bytes: Int) { _ = memset(destination, 0, bytes) }
 
-    static func blockKey(_ space: UInt32, _ block: Int) -> [UInt8] {
-        var w = ByteWriter(capacity: 8)
-        w.write(space)
-        w.write(UInt32(block))
-        return w.bytes
-    }
-
-    /// Calls `body` with block `block`'s bytes of `table` (vectors unless given; nil when missing).
-    private func withBlockBytes(_ block: Int, in table: Table<[UInt8], [UInt8]>?? = .none, _ body: (UnsafeRawBufferPointer?) -> Void) {
-        let chosen: Table<[UInt8], [UInt8]>? = switch table {
-        case .none: tables.hnswVectorBlocks
-        case .some(let given): given
-        }
-        guard let blocks = chosen else { return body(nil) }
-        var key = (space.bigEndian, UInt32(block).bigEndian)
+    /// Calls `body` with `node`'s slot in `blocks`, or nil (and a recorded failure) when its
+    /// block is missing or short.
+    private func withSlot(of node: UInt32, in blocks: HNSWBlocks, named name: (block: String, table: String),
+                          _ body: (UnsafeRawBufferPointer?) -> Void) {
+        let offset = blocks.offset(of: node)
         do {
-            let found: Void? = try withUnsafeBytes(of: &key) { keyBytes in
-                try blocks.withValue(rawKey: keyBytes, in: txn) { body($0) }
+            try blocks.withBlock(blocks.block(of: node), in: txn) { block in
+                guard let block, block.count >= offset + blocks.slotBytes else {
+                    recordFailure(StoreError(.corrupt, "vector index of space #\(space): the \(name.block) of node \(node) is missing or short (table \(name.table))"))
+                    return body(nil)
+                }
+                body(UnsafeRawBufferPointer(rebasing: block[offset..<offset + blocks.slotBytes]))
             }
-            if found == nil { body(nil) }
         } catch {
             recordFailure(error)
             body(nil)
         }
     }
 
-    /// Where block `block` lies in the map, looked up once per search; nil in a write
-    /// transaction (a put may move the pages it wrote) or when the block is missing, short or
-    /// misaligned, where `copyVector` takes over. A read transaction's pages stay where they
-    /// are until it ends, and the storage never outlives the transaction it was made for.
-    private func blockBase(_ block: Int) -> UnsafeRawPointer? {
-        guard context.readsInPlace else { return nil }
-        if block < context.blockBases.count, let base = context.blockBases[block] { return base }
-        let expected = header.vectorsPerBlock! * header.dimension * 4
-        var base: UnsafeRawPointer?
-        withBlockBytes(block) { bytes in
-            if let bytes, bytes.count == expected, let start = bytes.baseAddress, Int(bitPattern: start) % 4 == 0 { base = start }
+    /// Where block `block` of `blocks` lies in the map, looked up once per search and kept in
+    /// `cache`; nil when reads may not be in place (see `readsInPlace`) or the block is
+    /// missing, short or misaligned, where the copying reads take over. The storage never
+    /// outlives the transaction it was made for.
+    private func blockBase(_ block: Int, in blocks: HNSWBlocks,
+                           cache: ReferenceWritableKeyPath<WriteContext, [UnsafeRawPointer?]>) -> UnsafeRawPointer? {
+        guard readsInPlace else { return nil }
+        if block < context[keyPath: cache].count, let base = context[keyPath: cache][block] { return base }
+        let base = try? blocks.withBlock(block, in: txn) { bytes -> UnsafeRawPointer? in
+            guard let bytes, bytes.count == blocks.blockBytes, let start = bytes.baseAddress, Int(bitPattern: start) % 4 == 0 else { return nil }
+            return start
         }
-        if let base {
-            if block >= context.blockBases.count { context.blockBases += Array(repeating: nil, count: block + 1 - context.blockBases.count) }
-            context.blockBases[block] = base
+        guard let base else { return nil }
+        if block >= context[keyPath: cache].count {
+            context[keyPath: cache] += Array(repeating: nil, count: block + 1 - context[keyPath: cache].count)
         }
+        context[keyPath: cache][block] = base
         return base
     }
 
@@ -203,9 +201,9 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
             if context.links[key] == nil { context.links[key] = storedNeighbours(of: node, level: level) }
             return try context.links[key]!.withUnsafeBufferPointer(body)
         }
-        if level == 0, let perBlock = header.listsPerBlock {
-            if let base = listBlockBase(Int(node) / perBlock) {
-                let slot = base + (Int(node) % perBlock) * slotBytes
+        if level == 0, let blocks = listBlocks {
+            if let base = blockBase(blocks.block(of: node), in: blocks, cache: \.listBlockBases) {
+                let slot = base + blocks.offset(of: node)
                 let count = min(Int(slot.load(as: UInt32.self)), capacity)
                 return try body(UnsafeBufferPointer(start: (slot + 4).assumingMemoryBound(to: UInt32.self), count: count))
             }
@@ -228,42 +226,19 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         }
     }
 
-    /// Bytes of a level-0 list slot in a link block.
-    private var slotBytes: Int { HNSWHeader.listSlotBytes(connectivity: header.connectivity) }
-
     /// A level-0 list copied out of its block slot.
-    private func blockNeighbours(of node: UInt32, perBlock: Int) -> [UInt32] {
+    private func blockNeighbours(of node: UInt32, in blocks: HNSWBlocks) -> [UInt32] {
         var ids: [UInt32] = []
-        withBlockBytes(Int(node) / perBlock, in: tables.hnswLinkBlocks) { block in
-            let offset = (Int(node) % perBlock) * slotBytes
-            guard let block, block.count >= offset + slotBytes else {
-                recordFailure(StoreError(.corrupt, "vector index of space #\(space): the list block of node \(node) is missing or short (table hnsw_link_blocks)"))
-                return
-            }
-            let count = min(Int(block.loadUnaligned(fromByteOffset: offset, as: UInt32.self)), neighbourCapacity(level: 0))
-            ids = (0..<count).map { block.loadUnaligned(fromByteOffset: offset + 4 + $0 * 4, as: UInt32.self) }
+        withSlot(of: node, in: blocks, named: ("list block", "hnsw_link_blocks")) { slot in
+            guard let slot else { return }
+            let count = min(Int(slot.loadUnaligned(as: UInt32.self)), neighbourCapacity(level: 0))
+            ids = (0..<count).map { slot.loadUnaligned(fromByteOffset: 4 + $0 * 4, as: UInt32.self) }
         }
         return ids
     }
 
-    /// Where list block `block` lies in the map; as `blockBase`, for neighbour lists.
-    private func listBlockBase(_ block: Int) -> UnsafeRawPointer? {
-        guard context.readsInPlace else { return nil }
-        if block < context.listBlockBases.count, let base = context.listBlockBases[block] { return base }
-        let expected = header.listsPerBlock! * slotBytes
-        var base: UnsafeRawPointer?
-        withBlockBytes(block, in: tables.hnswLinkBlocks) { bytes in
-            if let bytes, bytes.count == expected, let start = bytes.baseAddress, Int(bitPattern: start) % 4 == 0 { base = start }
-        }
-        if let base {
-            if block >= context.listBlockBases.count { context.listBlockBases += Array(repeating: nil, count: block + 1 - context.listBlockBases.count) }
-            context.listBlockBases[block] = base
-        }
-        return base
-    }
-
     private func storedNeighbours(of node: UInt32, level: Int) -> [UInt32] {
-        if level == 0, let perBlock = header.listsPerBlock { return blockNeighbours(of: node, perBlock: perBlock) }
+        if level == 0, let blocks = listBlocks { return blockNeighbours(of: node, in: blocks) }
         var key = (space.bigEndian, node.bigEndian, UInt8(level))
         return withUnsafeBytes(of: &key) { keyBytes in
             do {
@@ -281,12 +256,12 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     /// misses overlap (the loads are independent) instead of stalling one distance at a time.
     /// Only for vectors read in place; a copying read gains nothing from it.
     func prefetchVectors(of nodes: UnsafeBufferPointer<UInt32>) -> UInt32 {
-        guard let perBlock = header.vectorsPerBlock, context.readsInPlace else { return 0 }
+        guard let blocks = vectorBlocks, readsInPlace else { return 0 }
         let bytes = header.dimension * 4
         var sink: UInt32 = 0
         for node in nodes {
-            guard let base = blockBase(Int(node) / perBlock) else { continue }
-            let slot = base + (Int(node) % perBlock) * bytes
+            guard let base = blockBase(blocks.block(of: node), in: blocks, cache: \.vectorBlockBases) else { continue }
+            let slot = base + blocks.offset(of: node)
             var offset = 0
             while offset < bytes {
                 sink &+= slot.load(fromByteOffset: offset, as: UInt32.self)
@@ -302,7 +277,7 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         try writePendingVectors()
         var levelZero: [UInt32] = []
         for key in context.dirtyLinks.sorted() {
-            if key & 0xff == 0 && header.listsPerBlock != nil {
+            if key & 0xff == 0 && listBlocks != nil {
                 levelZero.append(UInt32(key >> 8))
                 continue
             }
@@ -313,47 +288,22 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         context.dirtyLinks.removeAll()
     }
 
-    /// Writes the vectors appended since the last flush into their blocks: each block touched
-    /// is read once, filled and put back whole.
+    /// Writes the vectors appended since the last flush into their blocks.
     private func writePendingVectors() throws {
-        guard let perBlock = header.vectorsPerBlock, !context.pendingVectors.isEmpty, let blocks = tables.hnswVectorBlocks else { return }
-        let bytes = header.dimension * 4
-        let byBlock = Dictionary(grouping: context.pendingVectors) { Int($0) / perBlock }
-        for block in byBlock.keys.sorted() {
-            var value = try blocks.get(Self.blockKey(space, block), in: txn) ?? []
-            if value.count != perBlock * bytes { value = [UInt8](repeating: 0, count: perBlock * bytes) }
-            value.withUnsafeMutableBytes { raw in
-                for node in byBlock[block]! {
-                    context.vectors[node]!.withUnsafeBytes { vector in
-                        _ = memcpy(raw.baseAddress! + (Int(node) % perBlock) * bytes, vector.baseAddress!, bytes)
-                    }
-                }
-            }
-            try blocks.put(Self.blockKey(space, block), value, in: writer)
+        guard let blocks = vectorBlocks, !context.pendingVectors.isEmpty else { return }
+        try blocks.rewrite(context.pendingVectors, in: writer) { node, slot in
+            context.vectors[node]!.withUnsafeBytes { _ = memcpy(slot.baseAddress!, $0.baseAddress!, $0.count) }
         }
         context.pendingVectors.removeAll()
     }
 
-    /// Writes changed level-0 lists into their blocks: each block touched is read once,
-    /// its slots rewritten, and put back whole.
+    /// Writes changed level-0 lists into their slots: a u32 count, then the ids.
     private func writeLevelZeroLists(_ nodes: [UInt32]) throws {
-        guard let perBlock = header.listsPerBlock, !nodes.isEmpty, let blocks = tables.hnswLinkBlocks else { return }
-        let slot = slotBytes
-        let byBlock = Dictionary(grouping: nodes) { Int($0) / perBlock }
-        for block in byBlock.keys.sorted() {
-            var value = try blocks.get(Self.blockKey(space, block), in: txn) ?? []
-            if value.count != perBlock * slot { value = [UInt8](repeating: 0, count: perBlock * slot) }
-            value.withUnsafeMutableBytes { raw in
-                for node in byBlock[block]! {
-                    let list = context.links[UInt64(node) << 8]!
-                    let offset = (Int(node) % perBlock) * slot
-                    raw.storeBytes(of: UInt32(list.count).littleEndian, toByteOffset: offset, as: UInt32.self)
-                    for (index, id) in list.enumerated() {
-                        raw.storeBytes(of: id.littleEndian, toByteOffset: offset + 4 + index * 4, as: UInt32.self)
-                    }
-                }
-            }
-            try blocks.put(Self.blockKey(space, block), value, in: writer)
+        guard let blocks = listBlocks else { return }
+        try blocks.rewrite(nodes, in: writer) { node, slot in
+            let list = context.links[UInt64(node) << 8]!
+            slot.storeBytes(of: UInt32(list.count).littleEndian, as: UInt32.self)
+            for (index, id) in list.enumerated() { slot.storeBytes(of: id.littleEndian, toByteOffset: 4 + index * 4, as: UInt32.self) }
         }
     }
 
@@ -452,10 +402,8 @@ final class WriteContext {
     var dirtyLinks: Set<UInt64> = []
     /// Nodes appended since the last flush, whose vectors (in `vectors`) go into blocks.
     var pendingVectors: [UInt32] = []
-    /// Whether vectors may be read in place (a read transaction; see `blockBase`).
-    var readsInPlace = false
     /// Where each vector block lies in the map, filled as a search reaches it.
-    var blockBases: [UnsafeRawPointer?] = []
+    var vectorBlockBases: [UnsafeRawPointer?] = []
     /// Where each level-0 list block lies in the map, likewise.
     var listBlockBases: [UnsafeRawPointer?] = []
 

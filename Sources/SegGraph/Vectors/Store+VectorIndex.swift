@@ -71,71 +71,51 @@ extension Store {
     /// Level-0 lists from `hnsw_links` records into list blocks (the first write of an index
     /// written before them); the records are deleted.
     private func moveLevelZeroListsIntoBlocks(_ header: inout HNSWHeader, space: EmbeddingSpace, in txn: UnsafeWriteTransactionReference) throws {
-        let perBlock = HNSWHeader.listsPerBlock(connectivity: header.connectivity)
-        header.listsPerBlock = perBlock
-        guard header.nodeCount > 0, let blocks = tables.hnswLinkBlocks else { return }
-        let slot = HNSWHeader.listSlotBytes(connectivity: header.connectivity)
+        header.listsPerBlock = HNSWHeader.listsPerBlock(connectivity: header.connectivity)
+        guard header.nodeCount > 0, let blocks = HNSWBlocks.levelZeroLists(of: header, space: space.id, tables: tables) else { return }
         let capacity = 2 * header.connectivity
+        var filler = HNSWBlockFiller(blocks)
         var levelZeroKeys: [[UInt8]] = []
-        var block = [UInt8](repeating: 0, count: perBlock * slot)
-        var blockIndex = 0
         // Keys are space | node | level: node order, level 0 first.
         try tables.hnswLinks.scanRaw(in: txn, from: encode32(space.id), to: encode32(space.id + 1)) { key, value in
             guard key.count == 9, key[8] == 0 else { return true }
-            let node = Int(UInt32(bigEndian: key.loadUnaligned(fromByteOffset: 4, as: UInt32.self)))
+            let node = UInt32(bigEndian: key.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
             let count = value.count / 4
             guard count <= capacity else {
                 throw StoreError(.corrupt, "vector index of space \(space.name): node \(node) has \(count) level-0 neighbours, bound \(capacity) (table hnsw_links)")
             }
-            if node / perBlock != blockIndex {
-                try blocks.put(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, blockIndex), block, in: txn)
-                block = [UInt8](repeating: 0, count: perBlock * slot)
-                blockIndex = node / perBlock
-            }
-            block.withUnsafeMutableBytes { raw in
-                let offset = (node % perBlock) * slot
-                raw.storeBytes(of: UInt32(count).littleEndian, toByteOffset: offset, as: UInt32.self)
-                _ = memcpy(raw.baseAddress! + offset + 4, value.baseAddress!, count * 4)
+            try filler.fill(node, in: txn) { slot in
+                slot.storeBytes(of: UInt32(count).littleEndian, as: UInt32.self)
+                _ = memcpy(slot.baseAddress! + 4, value.baseAddress!, count * 4)
             }
             levelZeroKeys.append(Array(key))
             return true
         }
-        try blocks.put(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, blockIndex), block, in: txn)
-        // Nodes past the last stored list (none in a sound index) still get their empty slots.
-        let blocksNeeded = (header.nodeCount + perBlock - 1) / perBlock
-        for missing in blockIndex + 1..<max(blockIndex + 1, blocksNeeded) {
-            try blocks.put(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, missing), [UInt8](repeating: 0, count: perBlock * slot), in: txn)
-        }
+        try filler.finish(nodeCount: header.nodeCount, in: txn)
         for key in levelZeroKeys { _ = try tables.hnswLinks.delete(key, in: txn) }
     }
 
     /// Vectors from `hnsw_nodes` records into vector blocks (the first write of an index
     /// written before them); the records keep their 12-byte header.
     private func moveVectorsIntoBlocks(_ header: inout HNSWHeader, space: EmbeddingSpace, in txn: UnsafeWriteTransactionReference) throws {
-        let perBlock = HNSWHeader.vectorsPerBlock(dimension: header.dimension)
-        header.vectorsPerBlock = perBlock
-        guard header.nodeCount > 0, let blocks = tables.hnswVectorBlocks else { return }
+        header.vectorsPerBlock = HNSWHeader.vectorsPerBlock(dimension: header.dimension)
+        guard header.nodeCount > 0, let blocks = HNSWBlocks.vectors(of: header, space: space.id, tables: tables) else { return }
         let bytes = header.dimension * 4
         let headerBytes = LMDBHNSWStorage<ReadTransactionBox>.nodeHeaderBytes
+        var filler = HNSWBlockFiller(blocks)
         var records: [(key: [UInt8], header: [UInt8])] = []
-        var block = [UInt8](repeating: 0, count: perBlock * bytes)
-        var blockIndex = 0
-        // Nodes come in key order, which is node order: one block buffer at a time.
+        // Nodes come in key order, which is node order.
         try tables.hnswNodes.scanRaw(in: txn, from: encode32(space.id), to: encode32(space.id + 1)) { key, value in
             guard value.count == headerBytes + bytes, key.count == 8 else {
                 throw StoreError(.corrupt, "vector index of space \(space.name): a node record of \(value.count) bytes (table hnsw_nodes)")
             }
-            let node = Int(UInt32(bigEndian: key.loadUnaligned(fromByteOffset: 4, as: UInt32.self)))
-            if node / perBlock != blockIndex {
-                try blocks.put(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, blockIndex), block, in: txn)
-                block = [UInt8](repeating: 0, count: perBlock * bytes)
-                blockIndex = node / perBlock
+            try filler.fill(UInt32(bigEndian: key.loadUnaligned(fromByteOffset: 4, as: UInt32.self)), in: txn) { slot in
+                _ = memcpy(slot.baseAddress!, value.baseAddress! + headerBytes, bytes)
             }
-            block.withUnsafeMutableBytes { _ = memcpy($0.baseAddress! + (node % perBlock) * bytes, value.baseAddress! + headerBytes, bytes) }
             records.append((Array(key), Array(value.prefix(headerBytes))))
             return true
         }
-        try blocks.put(LMDBHNSWStorage<ReadTransactionBox>.blockKey(space.id, blockIndex), block, in: txn)
+        try filler.finish(nodeCount: header.nodeCount, in: txn)
         for record in records { try tables.hnswNodes.put(record.key, record.header, in: txn) }
     }
 
