@@ -36,7 +36,9 @@ let package = Package(
         .target(name: "SegGraphModel", swiftSettings: strict),
         .target(name: "Importers", dependencies: ["SegGraphModel"], path: "importers",
                 exclude: ["README.md"], swiftSettings: strict),
-        .target(name: "VectorIndex", swiftSettings: strict),
+        // Distance kernels compiled for SSE2, AVX2 and AVX-512, picked at run time.
+        .target(name: "CVectorKernels"),
+        .target(name: "VectorIndex", dependencies: ["CVectorKernels"], swiftSettings: strict),
         .target(name: "SiteSimulator", swiftSettings: strict),
         .target(name: "MediaProbe", dependencies: ["CFFmpeg", "CFFmpegLoader"], swiftSettings: strict),
         .target(name: "SegGraph", dependencies: [
@@ -68,7 +70,7 @@ let package = Package(
         .testTarget(name: "SegGraphTests", dependencies: ["SegGraph", "TestSupport", "SiteSimulator", "VectorIndex"],
                     swiftSettings: strict),
         .testTarget(name: "SiteSimulatorTests", dependencies: ["SiteSimulator"], swiftSettings: strict),
-        .testTarget(name: "VectorIndexTests", dependencies: ["VectorIndex"], swiftSettings: strict),
+        .testTarget(name: "VectorIndexTests", dependencies: ["VectorIndex", "CVectorKernels"], swiftSettings: strict),
         .testTarget(name: "MediaProbeTests", dependencies: ["MediaProbe"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "SegGraphServerTests", dependencies: [
             "SegGraphServer", "SegGraph", "TestSupport", "SiteSimulator",

@@ -1,12 +1,13 @@
 // Distance kernels: the innermost loop of every search and insert.
 //
-// Why this shape: a 128- to 512-float vector is 0.5–2 KiB, so a kernel call is a short
-// streaming loop. Two 16-lane accumulators keep several independent add chains in flight
-// (the baseline x86-64 target lowers one SIMD16<Float> to four SSE registers, AVX2 to two,
-// AVX-512 to one), so the loop is bound by loads rather than by add latency. Loads are
-// unaligned because a vector's offset in a shared buffer is `node * dimension` floats.
-// Products are plain `x * y` added to the accumulator, never `addingProduct`: without an
-// FMA unit in the target, `addingProduct` becomes a per-lane libm call.
+// The arithmetic is in C (`CVectorKernels`): one body compiled for SSE2, AVX2 and AVX-512 and
+// chosen at run time, with the same result bit for bit on each, so the binary still targets
+// baseline x86-64 while a search on this machine's AVX-512 does a quarter of the loads and
+// multiplies. The Swift kernels this replaced are kept in the tests as the reference the C
+// ones must match exactly.
+// Public so the inlinable kernels can call the C functions from client code (the prefetch
+// is a static inline C function that must inline into the search loop to be worth anything).
+public import CVectorKernels
 
 /// How distance between two vectors is measured. Smaller is closer for every metric.
 public enum Metric: Sendable, Hashable, CaseIterable {
@@ -21,43 +22,15 @@ public enum Metric: Sendable, Hashable, CaseIterable {
 /// The dot product a·b.
 ///
 /// - Precondition: `a.count == b.count`.
-/// - Complexity: O(n) in the vector length, n/32 iterations of two 16-lane multiply-adds.
+/// - Complexity: O(n) in the vector length.
 @inlinable
 public func dotProduct(_ a: UnsafeBufferPointer<Float>, _ b: UnsafeBufferPointer<Float>) -> Float {
     precondition(a.count == b.count, "dotProduct: vectors of different lengths")
     guard let pa = a.baseAddress, let pb = b.baseAddress else { return 0 }
-    let ra = UnsafeRawPointer(pa), rb = UnsafeRawPointer(pb)
-    let count = a.count
-    var acc0 = SIMD16<Float>(), acc1 = SIMD16<Float>()
-    var i = 0
-    while i &+ 32 <= count {
-        let offset = i &* 4
-        acc0 += ra.loadUnaligned(fromByteOffset: offset, as: SIMD16<Float>.self)
-            * rb.loadUnaligned(fromByteOffset: offset, as: SIMD16<Float>.self)
-        acc1 += ra.loadUnaligned(fromByteOffset: offset &+ 64, as: SIMD16<Float>.self)
-            * rb.loadUnaligned(fromByteOffset: offset &+ 64, as: SIMD16<Float>.self)
-        i &+= 32
-    }
-    if i &+ 16 <= count {
-        acc0 += ra.loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<Float>.self)
-            * rb.loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<Float>.self)
-        i &+= 16
-    }
-    var acc8 = SIMD8<Float>()
-    if i &+ 8 <= count {
-        acc8 = ra.loadUnaligned(fromByteOffset: i &* 4, as: SIMD8<Float>.self)
-            * rb.loadUnaligned(fromByteOffset: i &* 4, as: SIMD8<Float>.self)
-        i &+= 8
-    }
-    var sum = (acc0 + acc1).sum() + acc8.sum()
-    while i < count {
-        sum += pa[i] * pb[i]
-        i &+= 1
-    }
-    return sum
+    return seggraph_dot(pa, pb, a.count)
 }
 
-/// The squared Euclidean distance ‖a − b‖².
+/// The squared Euclidean distance ‖a − b‖² (the square root is monotone, so it is skipped).
 ///
 /// - Precondition: `a.count == b.count`.
 /// - Complexity: O(n) in the vector length.
@@ -67,41 +40,16 @@ public func l2SquaredDistance(
 ) -> Float {
     precondition(a.count == b.count, "l2SquaredDistance: vectors of different lengths")
     guard let pa = a.baseAddress, let pb = b.baseAddress else { return 0 }
-    let ra = UnsafeRawPointer(pa), rb = UnsafeRawPointer(pb)
-    let count = a.count
-    var acc0 = SIMD16<Float>(), acc1 = SIMD16<Float>()
-    var i = 0
-    while i &+ 32 <= count {
-        let offset = i &* 4
-        let d0 = ra.loadUnaligned(fromByteOffset: offset, as: SIMD16<Float>.self)
-            - rb.loadUnaligned(fromByteOffset: offset, as: SIMD16<Float>.self)
-        let d1 = ra.loadUnaligned(fromByteOffset: offset &+ 64, as: SIMD16<Float>.self)
-            - rb.loadUnaligned(fromByteOffset: offset &+ 64, as: SIMD16<Float>.self)
-        acc0 += d0 * d0
-        acc1 += d1 * d1
-        i &+= 32
-    }
-    if i &+ 16 <= count {
-        let d = ra.loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<Float>.self)
-            - rb.loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<Float>.self)
-        acc0 += d * d
-        i &+= 16
-    }
-    var acc8 = SIMD8<Float>()
-    if i &+ 8 <= count {
-        let d = ra.loadUnaligned(fromByteOffset: i &* 4, as: SIMD8<Float>.self)
-            - rb.loadUnaligned(fromByteOffset: i &* 4, as: SIMD8<Float>.self)
-        acc8 = d * d
-        i &+= 8
-    }
-    var sum = (acc0 + acc1).sum() + acc8.sum()
-    while i < count {
-        let d = pa[i] - pb[i]
-        sum += d * d
-        i &+= 1
-    }
-    return sum
+    return seggraph_l2_squared(pa, pb, a.count)
 }
+
+/// Asks the CPU to start loading the cache line at `address` (Swift has no prefetch
+/// instruction of its own).
+@inlinable
+public func prefetchCacheLine(_ address: UnsafeRawPointer) { seggraph_prefetch(address) }
+
+/// Which kernels this CPU runs: "avx512", "avx2" or "sse2" (for benchmark reports).
+public var distanceKernelName: String { String(cString: seggraph_kernel_name()) }
 
 /// Cosine distance 1 − a·b for vectors that are already normalised to unit length.
 ///

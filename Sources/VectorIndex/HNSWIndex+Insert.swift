@@ -51,7 +51,7 @@ extension HNSWIndex {
         for upper in stride(from: entry.level, to: level, by: -1) {
             current = Self.closestGreedy(
                 storage: records, metric: metric, query: query, from: current, level: upper,
-                prefetchSink: &scratch.prefetchSink, counters: &tally)
+                counters: &tally)
         }
         for layer in stride(from: min(level, entry.level), through: 0, by: -1) {
             // No filter: the new node has no in-links yet, so the search cannot reach it.

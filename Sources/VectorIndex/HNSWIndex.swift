@@ -123,8 +123,6 @@ struct SearchScratch {
     @usableFromInline var ids: [UInt32] = []
     /// Unvisited neighbours of the node being expanded, gathered before their distances.
     @usableFromInline var batch: [UInt32] = []
-    /// Keeps the value of prefetch reads alive (see `HNSWStorage.prefetchVectors`).
-    @usableFromInline var prefetchSink: UInt32 = 0
 
     @inlinable init() {}
 }

@@ -54,11 +54,16 @@ public protocol HNSWStorage {
         of node: UInt32, level: Int, _ body: (UnsafeBufferPointer<UInt32>) throws -> R
     ) rethrows -> R
 
-    /// A hint that the vectors of `nodes` are about to be read: start fetching them now, so
-    /// that their cache misses overlap instead of being paid one after another in the
-    /// distance loop. Returns a value derived from what was read, which the caller keeps so
-    /// the compiler cannot drop the reads. A storage that cannot benefit returns 0.
-    func prefetchVectors(of nodes: UnsafeBufferPointer<UInt32>) -> UInt32
+    /// The distance from `query` to the node's vector as searches measure it. A storage may
+    /// answer from a compressed copy of the vector (its caller then re-ranks the results on
+    /// `withVector`); inserts are only ever run on storages that answer exactly, so the graph
+    /// is the one the float vectors make. The default reads the vector.
+    func distance(from query: UnsafeBufferPointer<Float>, to node: UInt32, metric: Metric) -> Float
+
+    /// A hint that the node's vector is about to be read: start fetching its cache lines now,
+    /// so that the miss overlaps with the distances computed before it is needed. A storage
+    /// that cannot benefit (one that copies vectors out) does nothing.
+    func prefetchVector(of node: UInt32)
 
     /// Appends a node with the given vector and top level and no neighbours; returns its id,
     /// which is the previous `nodeCount`.
@@ -69,4 +74,11 @@ public protocol HNSWStorage {
     mutating func setDeleted(_ node: UInt32)
     /// Moves the entry point.
     mutating func setEntryPoint(_ entryPoint: HNSWEntryPoint?)
+}
+
+extension HNSWStorage {
+    @inlinable
+    public func distance(from query: UnsafeBufferPointer<Float>, to node: UInt32, metric: Metric) -> Float {
+        withVector(of: node) { metric.distance(query, $0) }
+    }
 }

@@ -94,26 +94,19 @@ public struct InMemoryHNSWStorage: HNSWStorage, Sendable {
         }
     }
 
-    /// Touches every cache line of each vector and the first line of its level-0 list.
-    /// Swift has no prefetch instruction, but independent loads whose results are only
-    /// summed let the CPU keep all these misses in flight at once; the distance loop that
-    /// follows then reads from cache.
+    /// Asks for every cache line of the vector and the first line of its level-0 list.
     @inlinable
-    public func prefetchVectors(of nodes: UnsafeBufferPointer<UInt32>) -> UInt32 {
+    public func prefetchVector(of node: UInt32) {
         nodeRecords.withUnsafeBytes { all in
             let byteCount = (dimension &+ 1) &* 4
-            var sink: UInt32 = 0
-            for node in nodes {
-                let start = Int(node) &* recordStride &* 4
-                precondition(start + byteCount <= all.count, "node out of range")
-                var offset = 0
-                while offset < byteCount {
-                    sink &+= all.load(fromByteOffset: start &+ offset, as: UInt32.self)
-                    offset &+= 64
-                }
-                sink &+= all.load(fromByteOffset: start &+ byteCount &- 4, as: UInt32.self)
+            let start = Int(node) &* recordStride &* 4
+            precondition(start + byteCount <= all.count, "node out of range")
+            var offset = 0
+            while offset < byteCount {
+                prefetchCacheLine(all.baseAddress! + (start &+ offset))
+                offset &+= 64
             }
-            return sink
+            prefetchCacheLine(all.baseAddress! + (start &+ byteCount &- 4))
         }
     }
 

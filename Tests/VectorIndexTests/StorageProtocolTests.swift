@@ -33,7 +33,7 @@ struct DictionaryStorage: HNSWStorage {
         try (lists[key(node, level)] ?? []).withUnsafeBufferPointer(body)
     }
 
-    func prefetchVectors(of nodes: UnsafeBufferPointer<UInt32>) -> UInt32 { 0 }
+    func prefetchVector(of node: UInt32) {}
 
     mutating func appendNode(vector: UnsafeBufferPointer<Float>, level: Int) -> UInt32 {
         vectors.append(Array(vector))

@@ -66,7 +66,8 @@ extension Store {
         if count != header.nodeCount { report.fail("space \(space.name): header says \(header.nodeCount) nodes, \(count) stored") }
         // Every node has its slot in each kind of block, every block its full size.
         for (name, blocks) in [("list", HNSWBlocks.levelZeroLists(of: header, space: space.id, tables: tables)),
-                               ("vector", HNSWBlocks.vectors(of: header, space: space.id, tables: tables))] {
+                               ("vector", HNSWBlocks.vectors(of: header, space: space.id, tables: tables)),
+                               ("code", HNSWBlocks.codes(of: header, space: space.id, tables: tables))] {
             guard let blocks else { continue }
             for block in 0..<blocks.blockCount(nodeCount: header.nodeCount) {
                 let size = try blocks.withBlock(block, in: txn) { $0?.count }
@@ -76,6 +77,33 @@ extension Store {
             }
         }
         if deleted != header.deletedCount { report.fail("space \(space.name): header says \(header.deletedCount) removed, \(deleted) marked") }
+        try checkCodes(space: space, header: header, into: &report, in: txn)
+    }
+
+    /// In a quantized index every node's code is the one its float vector encodes to (codes
+    /// are derived, so a stale or damaged one is a fault, not a rounding difference).
+    private func checkCodes(space: EmbeddingSpace, header: HNSWHeader, into report: inout ConsistencyReport,
+                            in txn: borrowing ReadTransaction) throws {
+        guard let codes = HNSWBlocks.codes(of: header, space: space.id, tables: tables),
+              let vectors = HNSWBlocks.vectors(of: header, space: space.id, tables: tables) else { return }
+        var expected = [UInt8](repeating: 0, count: codes.slotBytes)
+        var mismatched: [UInt32] = []
+        for node in 0..<UInt32(header.nodeCount) {
+            let vectorOffset = vectors.offset(of: node), codeOffset = codes.offset(of: node)
+            try vectors.withBlock(vectors.block(of: node), in: txn) { block in
+                guard let block, block.count >= vectorOffset + vectors.slotBytes else { return }
+                let floats = (0..<header.dimension).map { block.loadUnaligned(fromByteOffset: vectorOffset + $0 * 4, as: Float.self) }
+                expected.withUnsafeMutableBytes { slot in floats.withUnsafeBufferPointer { Int8Codes.encode($0, into: slot) } }
+            }
+            let same = try codes.withBlock(codes.block(of: node), in: txn) { block -> Bool in
+                guard let block, block.count >= codeOffset + codes.slotBytes else { return true }  // reported above
+                return expected.elementsEqual(UnsafeRawBufferPointer(rebasing: block[codeOffset..<codeOffset + codes.slotBytes]))
+            }
+            if !same { mismatched.append(node) }
+        }
+        if let first = mismatched.first {
+            report.fail("space \(space.name): \(mismatched.count) int8 codes differ from their vectors (first: node \(first); `seggraph config quantize int8` derives them again)")
+        }
     }
 }
 

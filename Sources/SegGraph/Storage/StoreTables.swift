@@ -45,6 +45,10 @@ struct StoreTables: Sendable {
     /// u32 space | u32 block → `listsPerBlock` level-0 neighbour list slots (u32 count, then
     /// 2M u32 ids, LE), node n at slot n % listsPerBlock of block n / listsPerBlock. `nil` as above.
     let hnswLinkBlocks: Table<[UInt8], [UInt8]>?
+    /// u32 space | u32 block → `codesPerBlock` int8 codes (f32 scale, then one i8 per
+    /// dimension, padded to 64 bytes), laid out like the vector blocks; only for a space whose
+    /// index is quantized. `nil` as above.
+    let hnswCodeBlocks: Table<[UInt8], [UInt8]>?
     /// u32 space | u32 node | u8 level → u32 neighbour ids (LE).
     let hnswLinks: Table<[UInt8], [UInt8]>
     /// u32 space | u64 segment → u32 node.
@@ -82,6 +86,11 @@ struct StoreTables: Sendable {
             hnswLinkBlocks = try Table(environment: environment, name: "hnsw_link_blocks")
         } catch let error as LMDBError where error.code == LMDBError.notFound && environment.isReadOnly {
             hnswLinkBlocks = nil
+        }
+        do {
+            hnswCodeBlocks = try Table(environment: environment, name: "hnsw_code_blocks")
+        } catch let error as LMDBError where error.code == LMDBError.notFound && environment.isReadOnly {
+            hnswCodeBlocks = nil
         }
         do {
             verdicts = try Table(environment: environment, name: "verdicts")

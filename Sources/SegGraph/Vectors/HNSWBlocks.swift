@@ -4,6 +4,7 @@
 // for the readers, the writer's flush, the conversion of older indexes and `check`.
 internal import Foundation
 internal import LMDB
+internal import VectorIndex
 
 struct HNSWBlocks {
     /// `nil` when an older store without the table is opened read-only.
@@ -27,6 +28,13 @@ struct HNSWBlocks {
         }
     }
 
+    /// The int8 code blocks of a quantized index.
+    static func codes(of header: HNSWHeader, space: UInt32, tables: StoreTables) -> HNSWBlocks? {
+        guard header.quantization == VectorQuantization.int8.rawValue, let perBlock = header.codesPerBlock else { return nil }
+        return HNSWBlocks(table: tables.hnswCodeBlocks, space: space, slotsPerBlock: perBlock,
+                          slotBytes: Int8Codes.slotBytes(dimension: header.dimension))
+    }
+
     var blockBytes: Int { slotsPerBlock * slotBytes }
     func block(of node: UInt32) -> Int { Int(node) / slotsPerBlock }
     func offset(of node: UInt32) -> Int { (Int(node) % slotsPerBlock) * slotBytes }
@@ -48,6 +56,12 @@ struct HNSWBlocks {
         var key = (space.bigEndian, UInt32(block).bigEndian)
         let found: R? = try withUnsafeBytes(of: &key) { keyBytes in try table.withValue(rawKey: keyBytes, in: txn) { body($0) } }
         return found ?? body(nil)
+    }
+
+    /// Deletes the blocks an index of `nodeCount` nodes has.
+    func deleteAll(nodeCount: Int, in txn: UnsafeWriteTransactionReference) throws {
+        guard let table else { return }
+        for block in 0..<blockCount(nodeCount: nodeCount) { _ = try table.delete(key(block), in: txn) }
     }
 
     /// Reads each block holding one of `nodes` (zeros when missing or of another size), lets

@@ -1,4 +1,5 @@
 // Per-space HNSW graph header, stored in `hnsw_meta`.
+internal import VectorIndex
 
 struct HNSWHeader: Codable, Sendable, Equatable {
     var dimension: Int
@@ -25,6 +26,13 @@ struct HNSWHeader: Codable, Sendable, Equatable {
     /// first write like the vectors.
     var listsPerBlock: Int?
 
+    /// How searches measure distance while they walk the graph: nil on the float vectors;
+    /// `int8` on int8 codes (`hnsw_code_blocks`, `codesPerBlock` a block), the results then
+    /// re-ranked on the floats. Inserts always use the floats, so the graph is the same
+    /// either way. Set by `Store.setVectorQuantization`.
+    var quantization: String?
+    var codesPerBlock: Int?
+
     /// Bytes of one level-0 list slot: a u32 count, then room for `2M` u32 ids.
     static func listSlotBytes(connectivity: Int) -> Int { 4 * (1 + 2 * connectivity) }
 
@@ -34,5 +42,8 @@ struct HNSWHeader: Codable, Sendable, Equatable {
     /// Vectors per block for `dimension`: about 1 MiB a block, so a search looks up a few
     /// dozen blocks instead of one record per visited node, and an import rewrites at most
     /// one partly filled block.
+    /// Codes per block for `dimension`: about 1 MiB a block, like the vectors.
+    static func codesPerBlock(dimension: Int) -> Int { max(1, (1 << 20) / Int8Codes.slotBytes(dimension: dimension)) }
+
     static func vectorsPerBlock(dimension: Int) -> Int { max(1, (1 << 20) / max(1, dimension * 4)) }
 }

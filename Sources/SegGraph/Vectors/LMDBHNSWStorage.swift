@@ -16,12 +16,18 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     let space: UInt32
     private(set) var header: HNSWHeader
     let parameters: HNSWParameters
-    /// Whether blocks may be read in place: a read transaction's pages stay where they are
-    /// until it ends (a put in a write transaction may move the pages it wrote).
-    private let readsInPlace: Bool
     /// Where vectors and level-0 lists lie, when the index has blocks.
     private let vectorBlocks: HNSWBlocks?
     private let listBlocks: HNSWBlocks?
+    /// Where the blocks lie, for reads in place; nil when blocks may not be read in place. A
+    /// read transaction's pages stay where they are until it ends (a put in a write
+    /// transaction may move the pages it wrote).
+    private let vectorBases: HNSWBlockBases?
+    private let listBases: HNSWBlockBases?
+    /// The int8 codes of a quantized index (`codeBases` only where read in place: searches
+    /// walk on codes, inserts on floats).
+    private let codeBlocks: HNSWBlocks?
+    private let codeBases: HNSWBlockBases?
 
     init(tables: StoreTables, txn: Transaction, space: UInt32, header: HNSWHeader, context: WriteContext = WriteContext(caching: false)) {
         self.tables = tables
@@ -29,9 +35,13 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         self.space = space
         self.header = header
         self.context = context
-        self.readsInPlace = !context.caching && !(txn is UnsafeWriteTransactionReference)
         self.vectorBlocks = HNSWBlocks.vectors(of: header, space: space, tables: tables)
         self.listBlocks = HNSWBlocks.levelZeroLists(of: header, space: space, tables: tables)
+        let readsInPlace = !context.caching && !(txn is UnsafeWriteTransactionReference)
+        self.vectorBases = vectorBlocks.flatMap { readsInPlace ? HNSWBlockBases($0, nodeCount: header.nodeCount) : nil }
+        self.listBases = listBlocks.flatMap { readsInPlace ? HNSWBlockBases($0, nodeCount: header.nodeCount) : nil }
+        self.codeBlocks = HNSWBlocks.codes(of: header, space: space, tables: tables)
+        self.codeBases = codeBlocks.flatMap { readsInPlace ? HNSWBlockBases($0, nodeCount: header.nodeCount) : nil }
         self.parameters = HNSWParameters(connectivity: header.connectivity, expansionAdd: header.expansionAdd,
                                          expansionSearch: header.expansionSearch, seed: header.seed)
     }
@@ -121,14 +131,25 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         return context.segments[node]!
     }
 
+    // The read in place comes first and is inlined into the search loop; everything else is
+    // out of line. (This struct is ~800 bytes, mostly table handles, and an out-of-line call
+    // copied all of it for every vector a search read.)
+    @inline(__always)
     func withVector<R>(of node: UInt32, _ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
+        if let slot = vectorBases?.slot(of: node) {
+            return try body(UnsafeBufferPointer(start: slot.assumingMemoryBound(to: Float.self), count: header.dimension))
+        }
+        return try withVectorOutOfLine(of: node, body)
+    }
+
+    @inline(never)
+    private func withVectorOutOfLine<R>(of node: UInt32, _ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
         let count = header.dimension
         if context.caching {
             if context.vectors[node] == nil { loadNode(node) }
             return try context.vectors[node]!.withUnsafeBufferPointer(body)
         }
-        if let blocks = vectorBlocks, let base = blockBase(blocks.block(of: node), in: blocks, cache: \.vectorBlockBases) {
-            let slot = base + blocks.offset(of: node)
+        if let slot = slotInPlace(of: node, in: vectorBlocks, bases: vectorBases) {
             return try body(UnsafeBufferPointer(start: slot.assumingMemoryBound(to: Float.self), count: count))
         }
         return try withUnsafeTemporaryAllocation(of: Float.self, capacity: count) { buffer in
@@ -174,27 +195,39 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         }
     }
 
-    /// Where block `block` of `blocks` lies in the map, looked up once per search and kept in
-    /// `cache`; nil when reads may not be in place (see `readsInPlace`) or the block is
-    /// missing, short or misaligned, where the copying reads take over. The storage never
-    /// outlives the transaction it was made for.
-    private func blockBase(_ block: Int, in blocks: HNSWBlocks,
-                           cache: ReferenceWritableKeyPath<WriteContext, [UnsafeRawPointer?]>) -> UnsafeRawPointer? {
-        guard readsInPlace else { return nil }
-        if block < context[keyPath: cache].count, let base = context[keyPath: cache][block] { return base }
+    /// Where `node`'s slot lies in the map, its block looked up once per search and kept in
+    /// `bases`; nil when reads may not be in place (`bases` is nil, see `vectorBases`) or the
+    /// block is missing, short or misaligned, where the copying reads take over. The storage
+    /// never outlives the transaction it was made for.
+    @inline(__always)
+    private func slotInPlace(of node: UInt32, in blocks: HNSWBlocks?, bases: HNSWBlockBases?) -> UnsafeRawPointer? {
+        guard let bases else { return nil }
+        if let slot = bases.slot(of: node) { return slot }
+        guard let blocks, lookUpBlockBase(blocks.block(of: node), in: blocks, bases: bases) != nil else { return nil }
+        return bases.slot(of: node)
+    }
+
+    private func lookUpBlockBase(_ block: Int, in blocks: HNSWBlocks, bases: HNSWBlockBases) -> UnsafeRawPointer? {
         let base = try? blocks.withBlock(block, in: txn) { bytes -> UnsafeRawPointer? in
             guard let bytes, bytes.count == blocks.blockBytes, let start = bytes.baseAddress, Int(bitPattern: start) % 4 == 0 else { return nil }
             return start
         }
         guard let base else { return nil }
-        if block >= context[keyPath: cache].count {
-            context[keyPath: cache] += Array(repeating: nil, count: block + 1 - context[keyPath: cache].count)
-        }
-        context[keyPath: cache][block] = base
+        bases.set(base, block: block)
         return base
     }
 
+    @inline(__always)
     func withNeighbours<R>(of node: UInt32, level: Int, _ body: (UnsafeBufferPointer<UInt32>) throws -> R) rethrows -> R {
+        if level == 0, let slot = listBases?.slot(of: node) {
+            let count = min(Int(slot.load(as: UInt32.self)), parameters.degreeMax(level: 0))
+            return try body(UnsafeBufferPointer(start: (slot + 4).assumingMemoryBound(to: UInt32.self), count: count))
+        }
+        return try withNeighboursOutOfLine(of: node, level: level, body)
+    }
+
+    @inline(never)
+    private func withNeighboursOutOfLine<R>(of node: UInt32, level: Int, _ body: (UnsafeBufferPointer<UInt32>) throws -> R) rethrows -> R {
         let capacity = neighbourCapacity(level: level)
         if context.caching {
             let key = UInt64(node) << 8 | UInt64(level)
@@ -202,8 +235,7 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
             return try context.links[key]!.withUnsafeBufferPointer(body)
         }
         if level == 0, let blocks = listBlocks {
-            if let base = blockBase(blocks.block(of: node), in: blocks, cache: \.listBlockBases) {
-                let slot = base + blocks.offset(of: node)
+            if let slot = slotInPlace(of: node, in: blocks, bases: listBases) {
                 let count = min(Int(slot.load(as: UInt32.self)), capacity)
                 return try body(UnsafeBufferPointer(start: (slot + 4).assumingMemoryBound(to: UInt32.self), count: count))
             }
@@ -252,23 +284,40 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         }
     }
 
-    /// Touches every cache line of the neighbours' vectors before the distance loop, so their
-    /// misses overlap (the loads are independent) instead of stalling one distance at a time.
-    /// Only for vectors read in place; a copying read gains nothing from it.
-    func prefetchVectors(of nodes: UnsafeBufferPointer<UInt32>) -> UInt32 {
-        guard let blocks = vectorBlocks, readsInPlace else { return 0 }
-        let bytes = header.dimension * 4
-        var sink: UInt32 = 0
-        for node in nodes {
-            guard let base = blockBase(blocks.block(of: node), in: blocks, cache: \.vectorBlockBases) else { continue }
-            let slot = base + blocks.offset(of: node)
+    /// Whether searches walk the graph on int8 codes (their caller re-ranks on the floats).
+    var walksOnCodes: Bool { codeBases != nil }
+
+    /// On a quantized index read in place, estimated from the node's int8 code; otherwise
+    /// exact. (A code block that is missing falls back to the floats.)
+    @inline(__always)
+    func distance(from query: UnsafeBufferPointer<Float>, to node: UInt32, metric: Metric) -> Float {
+        if let codeBases, let code = codeBases.slot(of: node) ?? slotInPlace(of: node, in: codeBlocks, bases: codeBases) {
+            return Int8Codes.distance(query, code: code, metric: metric)
+        }
+        return withVector(of: node) { metric.distance(query, $0) }
+    }
+
+    /// Asks for every cache line of what a search will read of the node: its code on a
+    /// quantized index, else its vector. Only for reads in place; a copying read gains nothing.
+    @inline(__always)
+    func prefetchVector(of node: UInt32) {
+        if let codeBases {
+            guard let code = codeBases.slot(of: node) ?? slotInPlace(of: node, in: codeBlocks, bases: codeBases) else { return }
             var offset = 0
-            while offset < bytes {
-                sink &+= slot.load(fromByteOffset: offset, as: UInt32.self)
+            while offset < codeBases.slotBytes {
+                prefetchCacheLine(code + offset)
                 offset &+= 64
             }
+            return
         }
-        return sink
+        guard let vectorBases else { return }
+        guard let slot = vectorBases.slot(of: node) ?? slotInPlace(of: node, in: vectorBlocks, bases: vectorBases) else { return }
+        let bytes = header.dimension * 4
+        var offset = 0
+        while offset < bytes {
+            prefetchCacheLine(slot + offset)
+            offset &+= 64
+        }
     }
 
     /// Writes the neighbour lists changed since the last flush (write cache only).
@@ -288,11 +337,15 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         context.dirtyLinks.removeAll()
     }
 
-    /// Writes the vectors appended since the last flush into their blocks.
+    /// Writes the vectors appended since the last flush into their blocks (and, in a
+    /// quantized index, their codes into theirs).
     private func writePendingVectors() throws {
         guard let blocks = vectorBlocks, !context.pendingVectors.isEmpty else { return }
         try blocks.rewrite(context.pendingVectors, in: writer) { node, slot in
             context.vectors[node]!.withUnsafeBytes { _ = memcpy(slot.baseAddress!, $0.baseAddress!, $0.count) }
+        }
+        try codeBlocks?.rewrite(context.pendingVectors, in: writer) { node, slot in
+            context.vectors[node]!.withUnsafeBufferPointer { Int8Codes.encode($0, into: slot) }
         }
         context.pendingVectors.removeAll()
     }
@@ -402,10 +455,6 @@ final class WriteContext {
     var dirtyLinks: Set<UInt64> = []
     /// Nodes appended since the last flush, whose vectors (in `vectors`) go into blocks.
     var pendingVectors: [UInt32] = []
-    /// Where each vector block lies in the map, filled as a search reaches it.
-    var vectorBlockBases: [UnsafeRawPointer?] = []
-    /// Where each level-0 list block lies in the map, likewise.
-    var listBlockBases: [UnsafeRawPointer?] = []
 
     init(caching: Bool) { self.caching = caching }
 }

@@ -56,14 +56,30 @@ extension Snapshot {
         // copy per node cost more than repeated lookups in the map (measured: 2x slower).
         let storage = LMDBHNSWStorage(tables: tables, txn: txn, space: space.id, header: header)
         let index = HNSWIndex(storage: storage, metric: .cosine, parameters: storage.parameters)
-        let results: [SearchResult]
+        var results: [SearchResult]
+        let expansion = max(ef ?? header.expansionSearch, k)
+        // A walk on codes keeps all ef candidates it ends with for the re-ranking on floats.
+        let kept = storage.walksOnCodes ? expansion : k
         if let admitted {
-            results = index.search(query, k: k, where: { admitted.contains(storage.segment(of: $0)) })
+            results = index.search(query, k: kept, expansionSearch: storage.walksOnCodes ? kept : nil,
+                                   where: { admitted.contains(storage.segment(of: $0)) })
         } else {
-            results = index.search(query, k: k, expansionSearch: max(ef ?? header.expansionSearch, k))
+            results = index.search(query, k: kept, expansionSearch: expansion)
         }
+        if storage.walksOnCodes { results = Self.rerank(results, query: query, k: k, storage: storage) }
         let scored = results.map { (storage.segment(of: $0.id), $0.distance) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
         if let failure = storage.failure { throw StoreError.translating(failure) }
         return scored
+    }
+
+    /// The `k` nearest of a walk's candidates by their float vectors (exact cosine distances).
+    private static func rerank<T: ReadableTransaction>(_ candidates: [SearchResult], query: [Float], k: Int,
+                                                       storage: LMDBHNSWStorage<T>) -> [SearchResult] {
+        let exact = query.withUnsafeBufferPointer { q in
+            candidates.map { candidate in
+                SearchResult(id: candidate.id, distance: storage.withVector(of: candidate.id) { cosineDistanceNormalised(q, $0) })
+            }
+        }
+        return Array(exact.sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }.prefix(k))
     }
 }

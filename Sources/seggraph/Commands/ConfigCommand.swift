@@ -1,12 +1,13 @@
-// `seggraph config show|set`: the store's linker thresholds and label roles.
-import ArgumentParser
-import SegGraph
+// `seggraph config show|set|quantize`: the store's linker thresholds and label roles, and how
+// similarity searches measure distance.
+public import ArgumentParser
+public import SegGraph
 
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config", abstract: "Show or change the store's configuration (linker thresholds, label roles).",
         discussion: "After `config set`, run `seggraph relink` to recompute edges with the new values." + CommandExamples.appended("config"),
-        subcommands: [Show.self, SetValue.self], defaultSubcommand: Show.self)
+        subcommands: [Show.self, SetValue.self, Quantize.self], defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print every setting.")
@@ -43,4 +44,27 @@ struct ConfigCommand: ParsableCommand {
             }
         }
     }
+
+    struct Quantize: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make similarity searches of a space walk on int8 codes (faster) or on the float vectors.",
+            discussion: """
+                `int8` keeps a 1-byte code per dimension beside each float vector (576 bytes per \
+                512-d vector, next to its 2,048): searches walk the graph on the codes and re-rank \
+                the candidates they end with on the floats, so distances in answers stay exact. \
+                `none` drops the codes. Imports keep the codes up to date. Example: \
+                `seggraph config quantize int8 --space default`.
+                """)
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "int8 or none.") var quantization: VectorQuantization
+        @Option(help: "Embedding space (see `seggraph stats`).") var space = "default"
+
+        func run() throws {
+            try reportingErrors {
+                print(try storeOptions.open().setVectorQuantization(quantization, space: space).summary)
+            }
+        }
+    }
 }
+
+extension VectorQuantization: ExpressibleByArgument {}

@@ -1,0 +1,179 @@
+// See vector_kernels.h. One body per kernel, written with vector extensions over 16 floats
+// and compiled three times with different target attributes: the compiler lowers a 16-lane
+// vector to one AVX-512 register, two AVX2 registers or four SSE registers, and the lanes
+// compute the same values in each. FP contraction is off so no multiply-add becomes an FMA
+// (which rounds once instead of twice and would change the result).
+#pragma STDC FP_CONTRACT OFF
+#include "vector_kernels.h"
+
+typedef float f16v __attribute__((vector_size(64)));
+typedef float f8v __attribute__((vector_size(32)));
+
+// Unaligned loads as macros, not functions: a helper returning a vector would need the
+// caller's target attribute to agree on how the vector is passed.
+typedef float f16v_unaligned __attribute__((vector_size(64), aligned(4)));
+typedef float f8v_unaligned __attribute__((vector_size(32), aligned(4)));
+#define load16(p) (*(const f16v_unaligned *)(p))
+#define load8(p) (*(const f8v_unaligned *)(p))
+
+// The lanes are added from lane 0 up, starting at -0 (which leaves the first lane exact), as
+// Swift's SIMD `sum()` does.
+#define SUM_LANES(vector, lanes, out) do { \
+        float s_ = -0.0f; \
+        for (int l_ = 0; l_ < (lanes); l_++) s_ += (vector)[l_]; \
+        (out) = s_; \
+    } while (0)
+
+#define DOT_BODY \
+    f16v acc0 = {0}, acc1 = {0}; \
+    size_t i = 0; \
+    for (; i + 32 <= count; i += 32) { \
+        acc0 += load16(a + i) * load16(b + i); \
+        acc1 += load16(a + i + 16) * load16(b + i + 16); \
+    } \
+    if (i + 16 <= count) { acc0 += load16(a + i) * load16(b + i); i += 16; } \
+    f8v acc8 = {0}; \
+    if (i + 8 <= count) { acc8 = load8(a + i) * load8(b + i); i += 8; } \
+    f16v both = acc0 + acc1; \
+    float wide, narrow; \
+    SUM_LANES(both, 16, wide); \
+    SUM_LANES(acc8, 8, narrow); \
+    float sum = wide + narrow; \
+    for (; i < count; i++) sum += a[i] * b[i]; \
+    return sum;
+
+#define L2_BODY \
+    f16v acc0 = {0}, acc1 = {0}; \
+    size_t i = 0; \
+    for (; i + 32 <= count; i += 32) { \
+        f16v d0 = load16(a + i) - load16(b + i); \
+        f16v d1 = load16(a + i + 16) - load16(b + i + 16); \
+        acc0 += d0 * d0; \
+        acc1 += d1 * d1; \
+    } \
+    if (i + 16 <= count) { f16v d = load16(a + i) - load16(b + i); acc0 += d * d; i += 16; } \
+    f8v acc8 = {0}; \
+    if (i + 8 <= count) { f8v d = load8(a + i) - load8(b + i); acc8 = d * d; i += 8; } \
+    f16v both = acc0 + acc1; \
+    float wide, narrow; \
+    SUM_LANES(both, 16, wide); \
+    SUM_LANES(acc8, 8, narrow); \
+    float sum = wide + narrow; \
+    for (; i < count; i++) { float d = a[i] - b[i]; sum += d * d; } \
+    return sum;
+
+// q·codes with the int8 codes widened to floats, the same lanes and order as DOT_BODY.
+typedef signed char i8x16_unaligned __attribute__((vector_size(16), aligned(1)));
+typedef signed char i8x8_unaligned __attribute__((vector_size(8), aligned(1)));
+#define widen16(p) __builtin_convertvector(*(const i8x16_unaligned *)(p), f16v)
+#define widen8(p) __builtin_convertvector(*(const i8x8_unaligned *)(p), f8v)
+#define DOT_I8_BODY \
+    f16v acc0 = {0}, acc1 = {0}; \
+    size_t i = 0; \
+    for (; i + 32 <= count; i += 32) { \
+        acc0 += load16(a + i) * widen16(codes + i); \
+        acc1 += load16(a + i + 16) * widen16(codes + i + 16); \
+    } \
+    if (i + 16 <= count) { acc0 += load16(a + i) * widen16(codes + i); i += 16; } \
+    f8v acc8 = {0}; \
+    if (i + 8 <= count) { acc8 = load8(a + i) * widen8(codes + i); i += 8; } \
+    f16v both = acc0 + acc1; \
+    float wide, narrow; \
+    SUM_LANES(both, 16, wide); \
+    SUM_LANES(acc8, 8, narrow); \
+    float sum = wide + narrow; \
+    for (; i < count; i++) sum += a[i] * (float)codes[i]; \
+    return sum;
+
+__attribute__((target("avx512f")))
+static float dot_i8_avx512(const float *a, const signed char *codes, size_t count) { DOT_I8_BODY }
+__attribute__((target("avx2")))
+static float dot_i8_avx2(const float *a, const signed char *codes, size_t count) { DOT_I8_BODY }
+static float dot_i8_sse2(const float *a, const signed char *codes, size_t count) { DOT_I8_BODY }
+
+__attribute__((target("avx512f")))
+static float dot_avx512(const float *a, const float *b, size_t count) { DOT_BODY }
+__attribute__((target("avx2")))
+static float dot_avx2(const float *a, const float *b, size_t count) { DOT_BODY }
+static float dot_sse2(const float *a, const float *b, size_t count) { DOT_BODY }
+
+__attribute__((target("avx512f")))
+static float l2_avx512(const float *a, const float *b, size_t count) { L2_BODY }
+__attribute__((target("avx2")))
+static float l2_avx2(const float *a, const float *b, size_t count) { L2_BODY }
+static float l2_sse2(const float *a, const float *b, size_t count) { L2_BODY }
+
+typedef float (*kernel)(const float *, const float *, size_t);
+
+enum level { LEVEL_SSE2, LEVEL_AVX2, LEVEL_AVX512 };
+
+// Asked each call: __builtin_cpu_supports reads a word the runtime filled in at load time,
+// so there is no state of ours to set up or for threads to race on.
+static inline enum level cpu_level(void) {
+#if defined(__x86_64__)
+    if (__builtin_cpu_supports("avx512f")) return LEVEL_AVX512;
+    if (__builtin_cpu_supports("avx2")) return LEVEL_AVX2;
+#endif
+    return LEVEL_SSE2;
+}
+
+float seggraph_dot(const float *a, const float *b, size_t count) {
+    switch (cpu_level()) {
+    case LEVEL_AVX512: return dot_avx512(a, b, count);
+    case LEVEL_AVX2: return dot_avx2(a, b, count);
+    default: return dot_sse2(a, b, count);
+    }
+}
+
+float seggraph_l2_squared(const float *a, const float *b, size_t count) {
+    switch (cpu_level()) {
+    case LEVEL_AVX512: return l2_avx512(a, b, count);
+    case LEVEL_AVX2: return l2_avx2(a, b, count);
+    default: return l2_sse2(a, b, count);
+    }
+}
+
+float seggraph_dot_i8(const float *a, const signed char *codes, size_t count) {
+    switch (cpu_level()) {
+    case LEVEL_AVX512: return dot_i8_avx512(a, codes, count);
+    case LEVEL_AVX2: return dot_i8_avx2(a, codes, count);
+    default: return dot_i8_sse2(a, codes, count);
+    }
+}
+
+float seggraph_dot_i8_at(int level, const float *a, const signed char *codes, size_t count) {
+    if (level > (int)cpu_level()) return __builtin_nanf("");
+    switch (level) {
+    case LEVEL_AVX512: return dot_i8_avx512(a, codes, count);
+    case LEVEL_AVX2: return dot_i8_avx2(a, codes, count);
+    default: return dot_i8_sse2(a, codes, count);
+    }
+}
+
+float seggraph_dot_at(int level, const float *a, const float *b, size_t count) {
+    if (level > (int)cpu_level()) return __builtin_nanf("");
+    switch (level) {
+    case LEVEL_AVX512: return dot_avx512(a, b, count);
+    case LEVEL_AVX2: return dot_avx2(a, b, count);
+    default: return dot_sse2(a, b, count);
+    }
+}
+
+float seggraph_l2_squared_at(int level, const float *a, const float *b, size_t count) {
+    if (level > (int)cpu_level()) return __builtin_nanf("");
+    switch (level) {
+    case LEVEL_AVX512: return l2_avx512(a, b, count);
+    case LEVEL_AVX2: return l2_avx2(a, b, count);
+    default: return l2_sse2(a, b, count);
+    }
+}
+
+int seggraph_kernel_level(void) { return (int)cpu_level(); }
+
+const char *seggraph_kernel_name(void) {
+    switch (cpu_level()) {
+    case LEVEL_AVX512: return "avx512";
+    case LEVEL_AVX2: return "avx2";
+    default: return "sse2";
+    }
+}
