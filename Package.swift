@@ -56,6 +56,9 @@ let package = Package(
         ], resources: [.embedInCode("openapi.yaml")], swiftSettings: strict),
         .executableTarget(name: "seggraph-bench", dependencies: ["SegGraph"],
                           path: "benchmarks/Sources/seggraph-bench", swiftSettings: strict),
+        // The in-memory VectorIndex against hnswlib (benchmarks/peers/run_vector_bench.sh).
+        .executableTarget(name: "vector-bench", dependencies: ["VectorIndex"],
+                          path: "benchmarks/vector/Sources/vector-bench", swiftSettings: strict),
         // libFuzzer target over every importer; only `make fuzz` builds it (with
         // -sanitize=fuzzer,address, which supplies `main`), in its own scratch path.
         .executableTarget(name: "seggraph-fuzz", dependencies: ["Importers", "SegGraphModel"],

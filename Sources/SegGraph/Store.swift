@@ -25,6 +25,11 @@ public final class Store: @unchecked Sendable {
     let configurationCache = GenerationCache<StoreConfiguration>()
     let topologyCache = GenerationCache<LearnedTopology>()
     let spaceCache = GenerationCache<[EmbeddingSpace]>()
+    /// Decoded HNSW headers by space id (decoding the JSON was a sixth of a quick search).
+    let hnswHeaderCache = GenerationCache<[UInt32: HNSWHeader]>()
+    /// Imports whose vectors were indexed on a second core (for tests; only changed inside
+    /// the write transaction, which serialises it).
+    nonisolated(unsafe) var importsIndexedConcurrently = 0
     let ledgerCache = GenerationCache<ImportLedger>()
     let latestEndCache = GenerationCache<Int64?>()
 

@@ -4,14 +4,13 @@
 #
 # Usage: benchmarks/peers/run_vector_bench.sh [DIM ...]          (default: 128 512)
 # Environment:
-#   SWIFT_PACKAGE  package with the vector-bench executable (default: the dev package
-#                  /work/dev-vector; see benchmarks/vector/README.md to recreate it)
+#   SWIFT_PACKAGE  package with the vector-bench executable (default: this repository)
 #   DATA_DIR       where the .npy data and JSON results go (default: /tmp/seggraph-vector-bench)
 #   LIMIT          use only the first LIMIT base vectors (ground truth is recomputed)
 #   N              base vectors generated per dimension (default: 100000)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-swift_package="${SWIFT_PACKAGE:-/work/dev-vector}"
+swift_package="${SWIFT_PACKAGE:-$(cd "$here/../.." && pwd)}"
 data_dir="${DATA_DIR:-/tmp/seggraph-vector-bench}"
 limit="${LIMIT:-0}"
 n="${N:-100000}"

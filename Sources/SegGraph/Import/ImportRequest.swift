@@ -33,6 +33,10 @@ public struct ImportRequest: Sendable {
     /// formats): for progress reports. It must not touch the store (the transaction is open)
     /// and should return quickly.
     public var progress: (@Sendable (_ segmentCount: Int, _ bytesRead: Int?) -> Void)?
+    /// Insert the new vectors into the HNSW index on a second core while the linker derives
+    /// edges on the first (the default). Every table ends up the same either way, byte for
+    /// byte (only the ledger's import time differs); `false` keeps the import on one core.
+    public var indexesConcurrently = true
     /// Filled by SourceMerge during the import; read back for the video warnings.
     var videoCollector: VideoFactsCollector?
 

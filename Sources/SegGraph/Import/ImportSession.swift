@@ -71,12 +71,12 @@ struct ImportSession: SegmentConsumer {
         request.progress?(segmentCount, input.location.bytesRead)
     }
 
-    /// Writes the spaces whose counts changed and indexes the new vectors. Call once,
-    /// after the importer finished.
-    func finish(cache: HNSWWriteCache) throws {
+    /// Writes the spaces whose counts changed and reads the new vectors back for the index,
+    /// one space at a time by name. Call once, after the importer finished.
+    func finish(cache: HNSWWriteCache) throws -> [PendingVectorInserts] {
         for space in spaces.values { try store.tables.spaces.put(space.name, JSONRecord(space), in: txn) }
-        for name in newVectors.keys.sorted() {
-            try store.indexVectors(space: spaces[name]!, segments: newVectors[name]!, txn: txn, cache: cache)
+        return try newVectors.keys.sorted().map { name in
+            try store.prepareVectorInserts(space: spaces[name]!, segments: newVectors[name]!, txn: txn, cache: cache)
         }
     }
 

@@ -52,12 +52,14 @@ extension Store {
                                     sourceNameOverride: request.sourceName, framesPerSecond: request.framesPerSecond)
         let report = try AnyImporter(path: request.path, displayName: request.path, options: options).run(into: &session)
         let cache = HNSWWriteCache()
-        try session.finish(cache: cache)
+        let inserts = try session.finish(cache: cache)
         work.newSegments = session.newSegmentIDs
         let settings = try self.configuration(in: txn)
         var linker = try Linker(store: self, txn: txn, configuration: settings)
-        try linker.link(work)
-        try relearnTopology(configuration: settings, in: txn)
+        try indexingVectors(inserts, concurrently: request.indexesConcurrently, txn: txn) {
+            try linker.link(work)
+            try relearnTopology(configuration: settings, in: txn)
+        }
         let videoWarnings = try videoWarnings(session.newSegmentIDs, collector: videos, sources: session.sourcesByName, in: txn)
         let record = ImportRecord(
             id: importID.rawValue, fileName: request.path, filePath: absolutePath(request.path),

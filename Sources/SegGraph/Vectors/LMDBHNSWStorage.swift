@@ -323,6 +323,7 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     /// Writes the neighbour lists changed since the last flush (write cache only).
     func flush() throws {
         if let error = context.error { throw error }
+        try writePendingNodes()
         try writePendingVectors()
         var levelZero: [UInt32] = []
         for key in context.dirtyLinks.sorted() {
@@ -382,23 +383,15 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
 
     mutating func appendNode(vector: UnsafeBufferPointer<Float>, level: Int) -> UInt32 {
         // Writers use the blocked layout (the index is converted before its first write) and
-        // a caching context, whose flush puts the vector in its block.
+        // a caching context, whose flush writes the node's record, segment entry and vector.
+        // Nothing is written here, so inserts can run on a read transaction of the store as it
+        // was before the import (on another core), with only the flush in the write transaction.
         precondition(header.vectorsPerBlock != nil && context.caching, "HNSW nodes are appended through a caching writer on blocks")
         let node = UInt32(header.nodeCount)
-        var bytes = [UInt8](repeating: 0, count: Self.nodeHeaderBytes)
-        bytes[0] = UInt8(level)
-        bytes.withUnsafeMutableBytes { raw in
-            raw.storeBytes(of: context.pendingSegment.rawValue.littleEndian, toByteOffset: 4, as: UInt64.self)
-        }
         context.pendingVectors.append(node)
-        let segment = context.pendingSegment
-        attempt {
-            try tables.hnswNodes.put(Self.nodeKey(space, node), bytes, in: writer)
-            try tables.hnswSegments.put(Store.vectorKey(space: space, segment), node, in: writer)
-        }
         context.states[node] = (level, false)
         context.vectors[node] = Array(vector)
-        context.segments[node] = segment
+        context.segments[node] = context.pendingSegment
         if header.listsPerBlock != nil {
             // Its slot is written even if no list is ever set (the first node's stays empty),
             // so every node below nodeCount has a block.
@@ -408,6 +401,21 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         }
         header.nodeCount += 1
         return node
+    }
+
+    /// The `hnsw_nodes` record and `hnsw_segments` entry of each node appended since the last
+    /// flush.
+    private func writePendingNodes() throws {
+        for node in context.pendingVectors {
+            var bytes = [UInt8](repeating: 0, count: Self.nodeHeaderBytes)
+            bytes[0] = UInt8(context.states[node]!.level)
+            let segment = context.segments[node]!
+            bytes.withUnsafeMutableBytes { raw in
+                raw.storeBytes(of: segment.rawValue.littleEndian, toByteOffset: 4, as: UInt64.self)
+            }
+            try tables.hnswNodes.put(Self.nodeKey(space, node), bytes, in: writer)
+            try tables.hnswSegments.put(Store.vectorKey(space: space, segment), node, in: writer)
+        }
     }
 
     mutating func setNeighbours(_ neighbours: UnsafeBufferPointer<UInt32>, of node: UInt32, level: Int) {
@@ -462,6 +470,13 @@ final class WriteContext {
 /// The write contexts of one import transaction, by space id.
 final class HNSWWriteCache {
     private var contexts: [UInt32: WriteContext] = [:]
+
+    /// Whether nothing of `space`'s index has been read or changed through this cache yet.
+    func isUntouched(space: UInt32) -> Bool {
+        guard let context = contexts[space] else { return true }
+        return context.states.isEmpty && context.links.isEmpty && context.pendingVectors.isEmpty
+    }
+
     func context(space: UInt32) -> WriteContext {
         if let context = contexts[space] { return context }
         let context = WriteContext(caching: true)

@@ -51,7 +51,7 @@ extension Snapshot {
     }
 
     private func hnswSearch(_ query: [Float], space: EmbeddingSpace, k: Int, admitted: Set<SegmentID>?, ef: Int?) throws -> [(SegmentID, Float)] {
-        guard let header = try tables.hnswMeta.get(space.id, in: txn)?.value, header.nodeCount > 0 else { return [] }
+        guard let header = try hnswHeader(space: space.id), header.nodeCount > 0 else { return [] }
         // No node cache on the read path: for one query, dictionary inserts and a vector
         // copy per node cost more than repeated lookups in the map (measured: 2x slower).
         let storage = LMDBHNSWStorage(tables: tables, txn: txn, space: space.id, header: header)
@@ -81,5 +81,15 @@ extension Snapshot {
             }
         }
         return Array(exact.sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }.prefix(k))
+    }
+
+    /// The space's index header, decoded once per store generation.
+    private func hnswHeader(space: UInt32) throws -> HNSWHeader? {
+        var known = store.hnswHeaderCache.get(generation: generation) ?? [:]
+        if let header = known[space] { return header }
+        guard let header = try tables.hnswMeta.get(space, in: txn)?.value else { return nil }
+        known[space] = header
+        store.hnswHeaderCache.set(known, generation: generation)
+        return header
     }
 }

@@ -14,26 +14,44 @@ extension Store {
                           seed: Self.hnswDefaults.seed, nodeCount: 0, deletedCount: 0, entryNode: nil, entryLevel: nil)
     }
 
-    /// Adds the stored vectors of `segments` in `space` to its index, in the given order.
-    /// - Complexity: O(n · efConstruction · log N) distance computations.
-    func indexVectors(space: EmbeddingSpace, segments: [SegmentID], txn: UnsafeWriteTransactionReference,
-                      cache: HNSWWriteCache) throws {
-        guard !segments.isEmpty else { return }
+    /// The stored vectors of `segments` in `space`, in the given order, with the index header
+    /// they go into (an older index is converted first, in `txn`). Zero vectors are left out:
+    /// they have no direction, so cosine cannot compare them.
+    func prepareVectorInserts(space: EmbeddingSpace, segments: [SegmentID], txn: UnsafeWriteTransactionReference,
+                              cache: HNSWWriteCache) throws -> PendingVectorInserts {
+        let committed = try hnswHeader(space: space, in: txn)
         let header = try writableHNSWHeader(space: space, in: txn)
-        let storage = LMDBHNSWStorage(tables: tables, txn: txn, space: space.id, header: header,
-                                      context: cache.context(space: space.id))
-        let context = storage.context
-        let index = HNSWIndex(storage: storage, metric: .cosine, parameters: storage.parameters)
+        var vectors: [(SegmentID, [Float])] = []
         for segment in segments {
-            guard let vector = try storedVector(space: space.id, segment: segment, in: txn) else { continue }
-            // A zero vector has no direction: it cannot be compared by cosine, so it is not indexed.
-            guard vector.contains(where: { $0 != 0 }) else { continue }
-            context.pendingSegment = segment
-            index.add(vector)
-            if let error = context.error { throw error }
+            guard let vector = try storedVector(space: space.id, segment: segment, in: txn),
+                  vector.contains(where: { $0 != 0 }) else { continue }
+            vectors.append((segment, vector))
         }
-        try index.storage.flush()
-        try tables.hnswMeta.put(space.id, JSONRecord(index.storage.header), in: txn)
+        return PendingVectorInserts(space: space, header: header, context: cache.context(space: space.id), vectors: vectors,
+                                    // An empty index has nothing to read, converted or not.
+                                    readsAsCommitted: (committed == header || committed.nodeCount == 0) && cache.isUntouched(space: space.id))
+    }
+
+    /// Inserts `pending`'s vectors, reading the index through `txn` (the write transaction, or
+    /// a read transaction of the store as committed when `pending.readsAsCommitted`). Writes
+    /// nothing: the nodes, lists and vectors wait in the write cache for `flushVectorInserts`.
+    /// Returns the header after the inserts.
+    /// - Complexity: O(n · efConstruction · log N) distance computations.
+    func insertVectors<T: ReadableTransaction>(_ pending: PendingVectorInserts, reading txn: T) throws -> HNSWHeader {
+        let storage = LMDBHNSWStorage(tables: tables, txn: txn, space: pending.space.id, header: pending.header, context: pending.context)
+        let index = HNSWIndex(storage: storage, metric: .cosine, parameters: storage.parameters)
+        for (segment, vector) in pending.vectors {
+            pending.context.pendingSegment = segment
+            index.add(vector)
+            if let error = pending.context.error { throw error }
+        }
+        return index.storage.header
+    }
+
+    /// Writes what `insertVectors` left in the cache, and the header.
+    func flushVectorInserts(_ pending: PendingVectorInserts, header: HNSWHeader, txn: UnsafeWriteTransactionReference) throws {
+        try LMDBHNSWStorage(tables: tables, txn: txn, space: pending.space.id, header: header, context: pending.context).flush()
+        try tables.hnswMeta.put(pending.space.id, JSONRecord(header), in: txn)
     }
 
     /// Tombstones `segment`'s node in `space`'s index (with neighbour repair), if it has one.

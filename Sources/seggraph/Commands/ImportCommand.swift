@@ -59,6 +59,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("auto: a progress bar (bytes, file k of N, rate, ETA) when stderr is a terminal, nothing otherwise; bar; json: one JSON object per line on stderr, for programs; none.", valueName: "mode"))
     var progress: ProgressMode = .auto
 
+    @Option(help: ArgumentHelp("Cores an import uses: 2 inserts vectors into the similarity index on a second core while the first derives edges; 1 does both on one (the store is the same either way).", valueName: "n"))
+    var cores = 2
+
     // For crash, backup and concurrency tests: park the import mid-transaction (after N
     // segments of each file), say so on stderr, and wait to be killed. Not in --help.
     @Option(help: ArgumentHelp(visibility: .private))
@@ -68,6 +71,7 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         if let fps, !(fps > 0 && fps <= 1000) { throw ValidationError("--fps must be in (0, 1000]") }
+        if !(1...2).contains(cores) { throw ValidationError("--cores must be 1 or 2 (got \(cores))") }
         if files.isEmpty { throw ValidationError("give at least one file") }
         if files.count > Limits.filesPerImportMax { throw ValidationError("at most \(Limits.filesPerImportMax) files per call") }
         if let start, ISO8601.parse(start) == nil {
@@ -93,6 +97,7 @@ struct ImportCommand: ParsableCommand {
                     framesPerSecond: fps)
                 request.videoFacts = videoFacts
                 request.videoProber = VideoProbing.prober
+                request.indexesConcurrently = cores == 2
                 progress.begin(file: index)
                 let pause = pauseAfterSegments
                 request.progress = { count, bytes in
