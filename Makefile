@@ -55,13 +55,14 @@ test: build
 	bash benchmarks/faults/run_full.sh $(BIN) 4
 
 # Thread Sanitizer over the tests that share a store between threads (in-process readers and a
-# writer; the server's routes) and between processes (the ManyReaders CLI test runs the
-# TSan-built binary). Its own build directory: a sanitized build never mixes with .build.
+# writer; the server's routes; an import indexing on a second thread) and between processes
+# (the ManyReaders CLI test runs the TSan-built binary). Its own build directory: a sanitized
+# build never mixes with .build.
 TSAN_FLAGS = --scratch-path .build-tsan --sanitize=thread
 test-tsan: deps
 	$(SWIFT) build --build-tests $(TSAN_FLAGS)
 	SEGGRAPH_BINARY=$(CURDIR)/.build-tsan/debug/seggraph TSAN_OPTIONS=halt_on_error=1 \
-		$(SWIFT) test --skip-build $(TSAN_FLAGS) --filter 'StoreThreadsTests|ManyReadersTests|EndpointTests|AccessTests'
+		$(SWIFT) test --skip-build $(TSAN_FLAGS) --filter 'StoreThreadsTests|ManyReadersTests|EndpointTests|AccessTests|ConcurrentIndexingTests'
 
 # Address Sanitizer over the whole Swift suite; the CLI tests run the ASan-built binary.
 ASAN_FLAGS = --scratch-path .build-asan --sanitize=address

@@ -140,7 +140,11 @@ extension Store {
     /// A segment's stored vector in a space (the one reader of the `vectors` table's bytes).
     func storedVector<T: ReadableTransaction & ~Copyable>(space: UInt32, segment: SegmentID, in txn: borrowing T) throws -> [Float]? {
         try tables.vectors.withValue(Store.vectorKey(space: space, segment), in: txn) { bytes in
-            (0..<bytes.count / 4).map { bytes.loadUnaligned(fromByteOffset: $0 * 4, as: Float.self) }
+            // One copy, not a closure call per float: the linker reads a vector per candidate.
+            [Float](unsafeUninitializedCapacity: bytes.count / 4) { floats, count in
+                count = bytes.count / 4
+                UnsafeMutableRawBufferPointer(floats).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[0..<count * 4]))
+            }
         }
     }
 }
