@@ -47,7 +47,7 @@ extension Store {
             let names = try read { try $0.embeddingSpaces() }.map(\.name).sorted()
             let near = DidYouMean.hint(for: spaceName, among: names)
             let known = names.isEmpty ? "this store has none" : "this store has \(names.joined(separator: ", "))"
-            throw StoreError(.invalidArgument, "no embedding space \"\(spaceName)\"\(near) (\(known))", parameter: "space")
+            throw StoreError(.invalidArgument, "no embedding space \"\(spaceName)\"\(near): \(known)", parameter: "space")
         }
         // Answers change (a search on codes may end on other candidates): readers must not
         // keep cached ones.
