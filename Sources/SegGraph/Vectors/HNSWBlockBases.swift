@@ -12,7 +12,11 @@ final class HNSWBlockBases {
     let slotsPerBlock: Int
     let slotBytes: Int
 
+    /// Nodes the blocks hold as looked up (a writer's later nodes are not in them yet).
+    let nodeCount: Int
+
     init(_ blocks: HNSWBlocks, nodeCount: Int) {
+        self.nodeCount = nodeCount
         count = blocks.blockCount(nodeCount: nodeCount)
         slotsPerBlock = blocks.slotsPerBlock
         slotBytes = blocks.slotBytes
@@ -22,11 +26,11 @@ final class HNSWBlockBases {
 
     deinit { bases.deallocate() }
 
-    /// The node's slot, or nil when its block has not been looked up yet (or is past `count`).
+    /// The node's slot, or nil when its block has not been looked up yet (or the node is past
+    /// `nodeCount`).
     @inline(__always)
     func slot(of node: UInt32) -> UnsafeRawPointer? {
-        let block = Int(node) / slotsPerBlock
-        guard block < count, let base = bases[block] else { return nil }
+        guard Int(node) < nodeCount, let base = bases[Int(node) / slotsPerBlock] else { return nil }
         return base + (Int(node) % slotsPerBlock) * slotBytes
     }
 

@@ -38,7 +38,11 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         self.vectorBlocks = HNSWBlocks.vectors(of: header, space: space, tables: tables)
         self.listBlocks = HNSWBlocks.levelZeroLists(of: header, space: space, tables: tables)
         let readsInPlace = !context.caching && !(txn is UnsafeWriteTransactionReference)
-        self.vectorBases = vectorBlocks.flatMap { readsInPlace ? HNSWBlockBases($0, nodeCount: header.nodeCount) : nil }
+        // A committed vector never changes, so a writer reading through a read transaction (an
+        // import's inserts on the second core) reads those in place too, up to the committed
+        // count; lists and codes it may change go through its cache.
+        let readsVectorsInPlace = !(txn is UnsafeWriteTransactionReference)
+        self.vectorBases = vectorBlocks.flatMap { readsVectorsInPlace ? HNSWBlockBases($0, nodeCount: header.nodeCount) : nil }
         self.listBases = listBlocks.flatMap { readsInPlace ? HNSWBlockBases($0, nodeCount: header.nodeCount) : nil }
         self.codeBlocks = HNSWBlocks.codes(of: header, space: space, tables: tables)
         self.codeBases = codeBlocks.flatMap { readsInPlace ? HNSWBlockBases($0, nodeCount: header.nodeCount) : nil }
@@ -99,13 +103,17 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     /// The first error a read hit (a damaged or missing record), if any.
     var failure: (any Error)? { context.error }
 
-    /// With a cache, reads a node's level, tombstone, segment and vector in one lookup.
+    /// With a cache, reads a node's level, tombstone and segment in one lookup.
     private func loadNode(_ node: UInt32) {
-        let count = header.dimension
         withNodeBytes(node) { bytes in
             context.states[node] = (Int(bytes[0]), bytes[1] != 0)
             context.segments[node] = SegmentID(rawValue: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 4, as: UInt64.self)))
         }
+    }
+
+    /// With a cache, copies a committed node's vector into it (when it cannot be read in place).
+    private func loadVector(_ node: UInt32) {
+        let count = header.dimension
         context.vectors[node] = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
             copyVector(of: node, into: UnsafeMutableRawPointer(buffer.baseAddress!))
             initialized = count
@@ -145,12 +153,15 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     @inline(never)
     private func withVectorOutOfLine<R>(of node: UInt32, _ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
         let count = header.dimension
-        if context.caching {
-            if context.vectors[node] == nil { loadNode(node) }
-            return try context.vectors[node]!.withUnsafeBufferPointer(body)
-        }
         if let slot = slotInPlace(of: node, in: vectorBlocks, bases: vectorBases) {
             return try body(UnsafeBufferPointer(start: slot.assumingMemoryBound(to: Float.self), count: count))
+        }
+        if context.caching {
+            if let offset = context.appendedOffset(of: node, dimension: count) {
+                return try context.appendedVectors.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[offset..<offset + count])) }
+            }
+            if context.vectors[node] == nil { loadVector(node) }
+            return try context.vectors[node]!.withUnsafeBufferPointer(body)
         }
         return try withUnsafeTemporaryAllocation(of: Float.self, capacity: count) { buffer in
             copyVector(of: node, into: UnsafeMutableRawPointer(buffer.baseAddress!))
@@ -201,7 +212,7 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     /// never outlives the transaction it was made for.
     @inline(__always)
     private func slotInPlace(of node: UInt32, in blocks: HNSWBlocks?, bases: HNSWBlockBases?) -> UnsafeRawPointer? {
-        guard let bases else { return nil }
+        guard let bases, Int(node) < bases.nodeCount else { return nil }
         if let slot = bases.slot(of: node) { return slot }
         guard let blocks, lookUpBlockBase(blocks.block(of: node), in: blocks, bases: bases) != nil else { return nil }
         return bases.slot(of: node)
@@ -343,10 +354,10 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     private func writePendingVectors() throws {
         guard let blocks = vectorBlocks, !context.pendingVectors.isEmpty else { return }
         try blocks.rewrite(context.pendingVectors, in: writer) { node, slot in
-            context.vectors[node]!.withUnsafeBytes { _ = memcpy(slot.baseAddress!, $0.baseAddress!, $0.count) }
+            withVector(of: node) { _ = memcpy(slot.baseAddress!, $0.baseAddress!, $0.count * 4) }
         }
         try codeBlocks?.rewrite(context.pendingVectors, in: writer) { node, slot in
-            context.vectors[node]!.withUnsafeBufferPointer { Int8Codes.encode($0, into: slot) }
+            withVector(of: node) { Int8Codes.encode($0, into: slot) }
         }
         context.pendingVectors.removeAll()
     }
@@ -390,7 +401,7 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         let node = UInt32(header.nodeCount)
         context.pendingVectors.append(node)
         context.states[node] = (level, false)
-        context.vectors[node] = Array(vector)
+        context.append(vector, node: node)
         context.segments[node] = context.pendingSegment
         if header.listsPerBlock != nil {
             // Its slot is written even if no list is ever set (the first node's stays empty),
@@ -461,10 +472,28 @@ final class WriteContext {
     /// node << 8 | level → neighbour ids.
     var links: [UInt64: [UInt32]] = [:]
     var dirtyLinks: Set<UInt64> = []
-    /// Nodes appended since the last flush, whose vectors (in `vectors`) go into blocks.
+    /// Nodes appended since the last flush, whose vectors go into blocks.
     var pendingVectors: [UInt32] = []
+    /// Vectors of the nodes appended in this transaction, back to back from `firstAppended`
+    /// (a flat array, not a dictionary entry each: inserts read them for every distance).
+    private(set) var appendedVectors: [Float] = []
+    private(set) var firstAppended: UInt32?
 
     init(caching: Bool) { self.caching = caching }
+
+    /// Keeps the vector of `node`, the next node after those appended so far.
+    func append(_ vector: UnsafeBufferPointer<Float>, node: UInt32) {
+        if firstAppended == nil { firstAppended = node }
+        precondition(Int(node - firstAppended!) * vector.count == appendedVectors.count, "HNSW nodes are appended in order")
+        appendedVectors.append(contentsOf: vector)
+    }
+
+    /// Where `node`'s vector starts in `appendedVectors`, if it was appended in this transaction.
+    @inline(__always)
+    func appendedOffset(of node: UInt32, dimension: Int) -> Int? {
+        guard let first = firstAppended, node >= first else { return nil }
+        return Int(node - first) * dimension
+    }
 }
 
 /// The write contexts of one import transaction, by space id.
