@@ -24,66 +24,48 @@ typedef float f8v_unaligned __attribute__((vector_size(32), aligned(4)));
         (out) = s_; \
     } while (0)
 
-#define DOT_BODY \
+// Every kernel sums one term per element in the same shape: two 16-lane accumulators over 32
+// elements at a time, a 16-lane and an 8-lane tail, the lanes added up in order, then a scalar
+// tail. TERM16(i), TERM8(i) and TERM1(i) give the term of the 16, 8 or 1 elements from i.
+#define KERNEL_BODY(TERM16, TERM8, TERM1) \
     f16v acc0 = {0}, acc1 = {0}; \
     size_t i = 0; \
     for (; i + 32 <= count; i += 32) { \
-        acc0 += load16(a + i) * load16(b + i); \
-        acc1 += load16(a + i + 16) * load16(b + i + 16); \
+        acc0 += TERM16(i); \
+        acc1 += TERM16(i + 16); \
     } \
-    if (i + 16 <= count) { acc0 += load16(a + i) * load16(b + i); i += 16; } \
+    if (i + 16 <= count) { acc0 += TERM16(i); i += 16; } \
     f8v acc8 = {0}; \
-    if (i + 8 <= count) { acc8 = load8(a + i) * load8(b + i); i += 8; } \
+    if (i + 8 <= count) { acc8 = TERM8(i); i += 8; } \
     f16v both = acc0 + acc1; \
     float wide, narrow; \
     SUM_LANES(both, 16, wide); \
     SUM_LANES(acc8, 8, narrow); \
     float sum = wide + narrow; \
-    for (; i < count; i++) sum += a[i] * b[i]; \
+    for (; i < count; i++) sum += TERM1(i); \
     return sum;
 
-#define L2_BODY \
-    f16v acc0 = {0}, acc1 = {0}; \
-    size_t i = 0; \
-    for (; i + 32 <= count; i += 32) { \
-        f16v d0 = load16(a + i) - load16(b + i); \
-        f16v d1 = load16(a + i + 16) - load16(b + i + 16); \
-        acc0 += d0 * d0; \
-        acc1 += d1 * d1; \
-    } \
-    if (i + 16 <= count) { f16v d = load16(a + i) - load16(b + i); acc0 += d * d; i += 16; } \
-    f8v acc8 = {0}; \
-    if (i + 8 <= count) { f8v d = load8(a + i) - load8(b + i); acc8 = d * d; i += 8; } \
-    f16v both = acc0 + acc1; \
-    float wide, narrow; \
-    SUM_LANES(both, 16, wide); \
-    SUM_LANES(acc8, 8, narrow); \
-    float sum = wide + narrow; \
-    for (; i < count; i++) { float d = a[i] - b[i]; sum += d * d; } \
-    return sum;
+// a·b
+#define DOT16(i) (load16(a + (i)) * load16(b + (i)))
+#define DOT8(i) (load8(a + (i)) * load8(b + (i)))
+#define DOT1(i) (a[i] * b[i])
+#define DOT_BODY KERNEL_BODY(DOT16, DOT8, DOT1)
 
-// q·codes with the int8 codes widened to floats, the same lanes and order as DOT_BODY.
+// ‖a − b‖²
+#define L2_16(i) ({ f16v d_ = load16(a + (i)) - load16(b + (i)); d_ * d_; })
+#define L2_8(i) ({ f8v d_ = load8(a + (i)) - load8(b + (i)); d_ * d_; })
+#define L2_1(i) ({ float d_ = a[i] - b[i]; d_ * d_; })
+#define L2_BODY KERNEL_BODY(L2_16, L2_8, L2_1)
+
+// q·codes with the int8 codes widened to floats.
 typedef signed char i8x16_unaligned __attribute__((vector_size(16), aligned(1)));
 typedef signed char i8x8_unaligned __attribute__((vector_size(8), aligned(1)));
 #define widen16(p) __builtin_convertvector(*(const i8x16_unaligned *)(p), f16v)
 #define widen8(p) __builtin_convertvector(*(const i8x8_unaligned *)(p), f8v)
-#define DOT_I8_BODY \
-    f16v acc0 = {0}, acc1 = {0}; \
-    size_t i = 0; \
-    for (; i + 32 <= count; i += 32) { \
-        acc0 += load16(a + i) * widen16(codes + i); \
-        acc1 += load16(a + i + 16) * widen16(codes + i + 16); \
-    } \
-    if (i + 16 <= count) { acc0 += load16(a + i) * widen16(codes + i); i += 16; } \
-    f8v acc8 = {0}; \
-    if (i + 8 <= count) { acc8 = load8(a + i) * widen8(codes + i); i += 8; } \
-    f16v both = acc0 + acc1; \
-    float wide, narrow; \
-    SUM_LANES(both, 16, wide); \
-    SUM_LANES(acc8, 8, narrow); \
-    float sum = wide + narrow; \
-    for (; i < count; i++) sum += a[i] * (float)codes[i]; \
-    return sum;
+#define DOT_I8_16(i) (load16(a + (i)) * widen16(codes + (i)))
+#define DOT_I8_8(i) (load8(a + (i)) * widen8(codes + (i)))
+#define DOT_I8_1(i) (a[i] * (float)codes[i])
+#define DOT_I8_BODY KERNEL_BODY(DOT_I8_16, DOT_I8_8, DOT_I8_1)
 
 __attribute__((target("avx512f")))
 static float dot_i8_avx512(const float *a, const signed char *codes, size_t count) { DOT_I8_BODY }

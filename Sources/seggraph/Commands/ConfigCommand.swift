@@ -5,7 +5,7 @@ public import SegGraph
 
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "config", abstract: "Show or change the store's configuration (linker thresholds, label roles).",
+        commandName: "config", abstract: "Show or change the store's configuration (linker thresholds, label roles, vector quantization).",
         discussion: "After `config set`, run `seggraph relink` to recompute edges with the new values." + CommandExamples.appended("config"),
         subcommands: [Show.self, SetValue.self, Quantize.self], defaultSubcommand: Show.self)
 
