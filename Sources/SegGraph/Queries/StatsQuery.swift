@@ -25,7 +25,8 @@ public struct StatsQuery: Query {
             createdAtUTCNanoseconds: store.createdAtUTCNanoseconds,
             sourceCount: try snapshot.sources().count, segmentCount: segmentCount, boxCount: boxCount,
             labelCounts: labels.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { (label: $0.key, count: $0.value) },
-            spaces: try snapshot.embeddingSpaces(), edgeCounts: try snapshot.edgeCounts(),
+            spaces: try snapshot.embeddingSpaces(), quantizations: try snapshot.vectorQuantizations(),
+            edgeCounts: try snapshot.edgeCounts(),
             activeImportCount: ledger.filter { $0.state == .active }.count,
             replacedImportCount: ledger.filter { $0.state == .replaced }.count,
             lmdbFileBytes: fileSize(store.path + "/" + StoreFormat.dataFileName), lmdbUsedBytes: store.mapUsedBytes,
@@ -53,6 +54,8 @@ public struct StoreStats: Sendable, Answerable {
     public var labelCounts: [(label: String, count: Int)]
     /// Every embedding space, by name.
     public var spaces: [EmbeddingSpace]
+    /// How each space's similarity searches walk the graph (`config quantize`), by space name.
+    public var quantizations: [String: VectorQuantization]
     /// Edges per kind, each counted once; a kind without edges is absent.
     public var edgeCounts: [EdgeKind: Int]
     /// Ledger entries whose segments are stored.
@@ -70,7 +73,7 @@ public struct StoreStats: Sendable, Answerable {
 
     /// JSON (`schema/answers/stats.schema.json`): one object: `store`, `uuid`, `format_version`,
     /// `created` (ISO-8601 in the machine's zone), `sources`, `segments`, `boxes`, `labels`
-    /// {label: count}, `embedding_spaces` {name: {dimension, vectors, model}}, `imports`,
+    /// {label: count}, `embedding_spaces` {name: {dimension, vectors, model, quantization}}, `imports`,
     /// `imports_replaced`, `lmdb_file_bytes`, `lmdb_used_bytes`, `catalog_bytes`, `edges`
     /// {kind: count, every kind}, `config` {setting: value}.
     public var answer: Answer {
@@ -82,7 +85,8 @@ public struct StoreStats: Sendable, Answerable {
             AnswerField("labels", .object(labelCounts.map { AnswerField($0.label, .int($0.count)) })),
             AnswerField("embedding_spaces", .object(spaces.map {
                 AnswerField($0.name, .object([AnswerField("dimension", .int($0.dimension)), AnswerField("vectors", .int($0.vectorCount)),
-                                              AnswerField("model", .optional($0.model))]))
+                                              AnswerField("model", .optional($0.model)),
+                                              AnswerField("quantization", .string((quantizations[$0.name] ?? .none).rawValue))]))
             })),
             AnswerField("imports", .int(activeImportCount)), AnswerField("imports_replaced", .int(replacedImportCount)),
             AnswerField("lmdb_file_bytes", .int(lmdbFileBytes)), AnswerField("lmdb_used_bytes", .int(lmdbUsedBytes)),

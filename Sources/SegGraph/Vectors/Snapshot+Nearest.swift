@@ -83,8 +83,15 @@ extension Snapshot {
         return Array(exact.sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }.prefix(k))
     }
 
+    /// How each space's searches walk its graph, by space name.
+    func vectorQuantizations() throws -> [String: VectorQuantization] {
+        try Dictionary(uniqueKeysWithValues: embeddingSpaces().map { space in
+            (space.name, try hnswHeader(space: space.id)?.quantization.flatMap(VectorQuantization.init(rawValue:)) ?? .none)
+        })
+    }
+
     /// The space's index header, decoded once per store generation.
-    private func hnswHeader(space: UInt32) throws -> HNSWHeader? {
+    func hnswHeader(space: UInt32) throws -> HNSWHeader? {
         var known = store.hnswHeaderCache.get(generation: generation) ?? [:]
         if let header = known[space] { return header }
         guard let header = try tables.hnswMeta.get(space, in: txn)?.value else { return nil }
