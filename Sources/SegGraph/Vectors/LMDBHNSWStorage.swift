@@ -40,7 +40,8 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         let readsInPlace = !context.caching && !(txn is UnsafeWriteTransactionReference)
         // A committed vector never changes, so a writer reading through a read transaction (an
         // import's inserts on the second core) reads those in place too, up to the committed
-        // count; lists and codes it may change go through its cache.
+        // count. Its lists go through its cache (it changes them); codes are for searches only
+        // (inserts measure on the floats).
         let readsVectorsInPlace = !(txn is UnsafeWriteTransactionReference)
         self.vectorBases = vectorBlocks.flatMap { readsVectorsInPlace ? HNSWBlockBases($0, nodeCount: header.nodeCount) : nil }
         self.listBases = listBlocks.flatMap { readsInPlace ? HNSWBlockBases($0, nodeCount: header.nodeCount) : nil }
@@ -456,60 +457,5 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     mutating func setEntryPoint(_ entryPoint: HNSWEntryPoint?) {
         header.entryNode = entryPoint?.node
         header.entryLevel = entryPoint?.level
-    }
-}
-
-/// Per-space state shared by every storage value made in one write transaction.
-final class WriteContext {
-    var error: (any Error)?
-    var pendingSegment = SegmentID(rawValue: 0)
-    /// Cache nodes and lists: worth it for a writer (each node is read many times while
-    /// inserting), not for one search.
-    let caching: Bool
-    var states: [UInt32: (level: Int, deleted: Bool)] = [:]
-    var vectors: [UInt32: [Float]] = [:]
-    var segments: [UInt32: SegmentID] = [:]
-    /// node << 8 | level → neighbour ids.
-    var links: [UInt64: [UInt32]] = [:]
-    var dirtyLinks: Set<UInt64> = []
-    /// Nodes appended since the last flush, whose vectors go into blocks.
-    var pendingVectors: [UInt32] = []
-    /// Vectors of the nodes appended in this transaction, back to back from `firstAppended`
-    /// (a flat array, not a dictionary entry each: inserts read them for every distance).
-    private(set) var appendedVectors: [Float] = []
-    private(set) var firstAppended: UInt32?
-
-    init(caching: Bool) { self.caching = caching }
-
-    /// Keeps the vector of `node`, the next node after those appended so far.
-    func append(_ vector: UnsafeBufferPointer<Float>, node: UInt32) {
-        if firstAppended == nil { firstAppended = node }
-        precondition(Int(node - firstAppended!) * vector.count == appendedVectors.count, "HNSW nodes are appended in order")
-        appendedVectors.append(contentsOf: vector)
-    }
-
-    /// Where `node`'s vector starts in `appendedVectors`, if it was appended in this transaction.
-    @inline(__always)
-    func appendedOffset(of node: UInt32, dimension: Int) -> Int? {
-        guard let first = firstAppended, node >= first else { return nil }
-        return Int(node - first) * dimension
-    }
-}
-
-/// The write contexts of one import transaction, by space id.
-final class HNSWWriteCache {
-    private var contexts: [UInt32: WriteContext] = [:]
-
-    /// Whether nothing of `space`'s index has been read or changed through this cache yet.
-    func isUntouched(space: UInt32) -> Bool {
-        guard let context = contexts[space] else { return true }
-        return context.states.isEmpty && context.links.isEmpty && context.pendingVectors.isEmpty
-    }
-
-    func context(space: UInt32) -> WriteContext {
-        if let context = contexts[space] { return context }
-        let context = WriteContext(caching: true)
-        contexts[space] = context
-        return context
     }
 }
