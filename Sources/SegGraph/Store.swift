@@ -27,6 +27,7 @@ public final class Store: @unchecked Sendable {
     let spaceCache = GenerationCache<[EmbeddingSpace]>()
     /// Decoded HNSW headers by space id (decoding the JSON was a sixth of a quick search).
     let hnswHeaderCache = GenerationCache<[UInt32: HNSWHeader]>()
+    let hnswUpperListsCache = GenerationCache<[UInt32: HNSWUpperLists]>()
     /// Imports whose vectors were indexed on a second core (for tests; only changed inside
     /// the write transaction, which serialises it).
     nonisolated(unsafe) var importsIndexedConcurrently = 0

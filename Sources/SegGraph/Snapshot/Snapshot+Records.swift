@@ -86,7 +86,8 @@ extension Snapshot {
     /// An embedding space by name, or `nil`.
     public func embeddingSpace(named name: String) throws -> EmbeddingSpace? {
         guard !name.isEmpty, name.utf8.count <= Limits.identifierBytesMax else { return nil }
-        return try tables.spaces.get(name, in: txn)?.value
+        // From the per-generation list: decoding the record's JSON was 4 % of a quick search.
+        return try embeddingSpaces().first { $0.name == name }
     }
 
     /// Every embedding space, by name.

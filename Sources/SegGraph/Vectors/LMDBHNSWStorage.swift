@@ -29,7 +29,12 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     private let codeBlocks: HNSWBlocks?
     private let codeBases: HNSWBlockBases?
 
-    init(tables: StoreTables, txn: Transaction, space: UInt32, header: HNSWHeader, context: WriteContext = WriteContext(caching: false)) {
+    /// A reader's upper-level lists, when its snapshot has them in memory.
+    private let upperLists: HNSWUpperLists?
+
+    init(tables: StoreTables, txn: Transaction, space: UInt32, header: HNSWHeader, context: WriteContext = WriteContext(caching: false),
+         upperLists: HNSWUpperLists? = nil) {
+        self.upperLists = upperLists
         self.tables = tables
         self.txn = txn
         self.space = space
@@ -246,6 +251,7 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
             if context.links[key] == nil { context.links[key] = storedNeighbours(of: node, level: level) }
             return try context.links[key]!.withUnsafeBufferPointer(body)
         }
+        if level > 0, let upperLists { return try upperLists.list(of: node, level: level).withUnsafeBufferPointer(body) }
         if level == 0, let blocks = listBlocks {
             if let slot = slotInPlace(of: node, in: blocks, bases: listBases) {
                 let count = min(Int(slot.load(as: UInt32.self)), capacity)

@@ -54,7 +54,8 @@ extension Snapshot {
         guard let header = try hnswHeader(space: space.id), header.nodeCount > 0 else { return [] }
         // No node cache on the read path: for one query, dictionary inserts and a vector
         // copy per node cost more than repeated lookups in the map (measured: 2x slower).
-        let storage = LMDBHNSWStorage(tables: tables, txn: txn, space: space.id, header: header)
+        let storage = LMDBHNSWStorage(tables: tables, txn: txn, space: space.id, header: header,
+                                      upperLists: try hnswUpperLists(space: space.id, header: header))
         let index = HNSWIndex(storage: storage, metric: .cosine, parameters: storage.parameters)
         var results: [SearchResult]
         let expansion = max(ef ?? header.expansionSearch, k)
