@@ -79,6 +79,6 @@ let package = Package(
             "SegGraphServer", "SegGraph", "TestSupport", "SiteSimulator",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["Goldens"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["Goldens", "BadCommandLines"], swiftSettings: strict),
     ]
 )

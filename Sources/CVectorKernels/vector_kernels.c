@@ -85,8 +85,6 @@ __attribute__((target("avx2")))
 static float l2_avx2(const float *a, const float *b, size_t count) { L2_BODY }
 static float l2_sse2(const float *a, const float *b, size_t count) { L2_BODY }
 
-typedef float (*kernel)(const float *, const float *, size_t);
-
 enum level { LEVEL_SSE2, LEVEL_AVX2, LEVEL_AVX512 };
 
 // Asked each call: __builtin_cpu_supports reads a word the runtime filled in at load time,
@@ -99,56 +97,24 @@ static inline enum level cpu_level(void) {
     return LEVEL_SSE2;
 }
 
-float seggraph_dot(const float *a, const float *b, size_t count) {
-    switch (cpu_level()) {
-    case LEVEL_AVX512: return dot_avx512(a, b, count);
-    case LEVEL_AVX2: return dot_avx2(a, b, count);
-    default: return dot_sse2(a, b, count);
+// NAME(a, b, count) runs the best level this CPU has; NAME_at(level, a, b, count) runs the
+// one asked for (tests compare the levels), NaN when this CPU lacks it.
+#define DISPATCH(NAME, KERNEL, SECOND) \
+    static float KERNEL##_level(int level, const float *a, SECOND b, size_t count) { \
+        switch (level) { \
+        case LEVEL_AVX512: return KERNEL##_avx512(a, b, count); \
+        case LEVEL_AVX2: return KERNEL##_avx2(a, b, count); \
+        default: return KERNEL##_sse2(a, b, count); \
+        } \
+    } \
+    float NAME(const float *a, SECOND b, size_t count) { return KERNEL##_level(cpu_level(), a, b, count); } \
+    float NAME##_at(int level, const float *a, SECOND b, size_t count) { \
+        return level > (int)cpu_level() ? __builtin_nanf("") : KERNEL##_level(level, a, b, count); \
     }
-}
 
-float seggraph_l2_squared(const float *a, const float *b, size_t count) {
-    switch (cpu_level()) {
-    case LEVEL_AVX512: return l2_avx512(a, b, count);
-    case LEVEL_AVX2: return l2_avx2(a, b, count);
-    default: return l2_sse2(a, b, count);
-    }
-}
-
-float seggraph_dot_i8(const float *a, const signed char *codes, size_t count) {
-    switch (cpu_level()) {
-    case LEVEL_AVX512: return dot_i8_avx512(a, codes, count);
-    case LEVEL_AVX2: return dot_i8_avx2(a, codes, count);
-    default: return dot_i8_sse2(a, codes, count);
-    }
-}
-
-float seggraph_dot_i8_at(int level, const float *a, const signed char *codes, size_t count) {
-    if (level > (int)cpu_level()) return __builtin_nanf("");
-    switch (level) {
-    case LEVEL_AVX512: return dot_i8_avx512(a, codes, count);
-    case LEVEL_AVX2: return dot_i8_avx2(a, codes, count);
-    default: return dot_i8_sse2(a, codes, count);
-    }
-}
-
-float seggraph_dot_at(int level, const float *a, const float *b, size_t count) {
-    if (level > (int)cpu_level()) return __builtin_nanf("");
-    switch (level) {
-    case LEVEL_AVX512: return dot_avx512(a, b, count);
-    case LEVEL_AVX2: return dot_avx2(a, b, count);
-    default: return dot_sse2(a, b, count);
-    }
-}
-
-float seggraph_l2_squared_at(int level, const float *a, const float *b, size_t count) {
-    if (level > (int)cpu_level()) return __builtin_nanf("");
-    switch (level) {
-    case LEVEL_AVX512: return l2_avx512(a, b, count);
-    case LEVEL_AVX2: return l2_avx2(a, b, count);
-    default: return l2_sse2(a, b, count);
-    }
-}
+DISPATCH(seggraph_dot, dot, const float *)
+DISPATCH(seggraph_l2_squared, l2, const float *)
+DISPATCH(seggraph_dot_i8, dot_i8, const signed char *)
 
 int seggraph_kernel_level(void) { return (int)cpu_level(); }
 
