@@ -48,6 +48,19 @@ public func l2SquaredDistance(
 @inlinable
 public func prefetchCacheLine(_ address: UnsafeRawPointer) { seggraph_prefetch(address) }
 
+/// Asks for every cache line of the `byteCount` bytes from `start` (the last one included when
+/// `start` is not at a line boundary).
+@inlinable
+public func prefetchCacheLines(_ start: UnsafeRawPointer, byteCount: Int) {
+    guard byteCount > 0 else { return }
+    var offset = 0
+    while offset < byteCount {
+        seggraph_prefetch(start + offset)
+        offset &+= 64
+    }
+    seggraph_prefetch(start + (byteCount &- 1))
+}
+
 /// Which kernels this CPU runs: "avx512", "avx2" or "sse2" (for benchmark reports).
 public var distanceKernelName: String { String(cString: seggraph_kernel_name()) }
 

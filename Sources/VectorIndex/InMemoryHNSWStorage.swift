@@ -101,12 +101,7 @@ public struct InMemoryHNSWStorage: HNSWStorage, Sendable {
             let byteCount = (dimension &+ 1) &* 4
             let start = Int(node) &* recordStride &* 4
             precondition(start + byteCount <= all.count, "node out of range")
-            var offset = 0
-            while offset < byteCount {
-                prefetchCacheLine(all.baseAddress! + (start &+ offset))
-                offset &+= 64
-            }
-            prefetchCacheLine(all.baseAddress! + (start &+ byteCount &- 4))
+            prefetchCacheLines(all.baseAddress! + start, byteCount: byteCount)
         }
     }
 

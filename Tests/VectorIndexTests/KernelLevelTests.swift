@@ -1,7 +1,8 @@
 // Goal: every instruction-set level of the C distance kernels returns the same float, bit for
 // bit, as the Swift SIMD kernels they replaced, so an index built on an AVX-512 machine is the
 // one an SSE2 machine builds and no stored graph changes with the kernels.
-// Method: the replaced Swift kernels are kept below as the reference; each level this CPU has
+// Method: the replaced Swift kernels' arithmetic is kept below as the reference (one lane-shaped
+// sum, each kernel its term); each level this CPU has
 // is compared with them on seeded random vectors of every length from 0 to 70 (all tails) and
 // on 127, 128, 512 and 1024, including large magnitudes where rounding order shows.
 import CVectorKernels
@@ -92,99 +93,62 @@ struct KernelLevelTests {
     }
 }
 
-/// The Swift SIMD kernels that preceded the C ones: two 16-lane accumulators, a 16- and an
-/// 8-lane tail, lanes summed by `sum()`, then a scalar tail.
+/// The Swift SIMD kernels that preceded the C ones, in their one shape: two 16-lane
+/// accumulators over 32 elements at a time, a 16- and an 8-lane tail, lanes summed by `sum()`,
+/// then a scalar tail. Each kernel is the term it adds up.
 enum ReferenceKernels {
-    static func dot(_ a: UnsafeBufferPointer<Float>, _ b: UnsafeBufferPointer<Float>) -> Float {
-        guard let pa = a.baseAddress, let pb = b.baseAddress else { return 0 }
-        let ra = UnsafeRawPointer(pa), rb = UnsafeRawPointer(pb)
-        let count = a.count
+    static func laneShapedSum(count: Int, _ term16: (Int) -> SIMD16<Float>, _ term8: (Int) -> SIMD8<Float>,
+                              _ term1: (Int) -> Float) -> Float {
         var acc0 = SIMD16<Float>(), acc1 = SIMD16<Float>()
         var i = 0
         while i + 32 <= count {
-            acc0 += ra.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self) * rb.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self)
-            acc1 += ra.loadUnaligned(fromByteOffset: i * 4 + 64, as: SIMD16<Float>.self) * rb.loadUnaligned(fromByteOffset: i * 4 + 64, as: SIMD16<Float>.self)
+            acc0 += term16(i)
+            acc1 += term16(i + 16)
             i += 32
         }
         if i + 16 <= count {
-            acc0 += ra.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self) * rb.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self)
+            acc0 += term16(i)
             i += 16
         }
         var acc8 = SIMD8<Float>()
         if i + 8 <= count {
-            acc8 = ra.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self) * rb.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
+            acc8 = term8(i)
             i += 8
         }
         var sum = (acc0 + acc1).sum() + acc8.sum()
         while i < count {
-            sum += pa[i] * pb[i]
+            sum += term1(i)
             i += 1
         }
         return sum
+    }
+
+    static func load16(_ v: UnsafeBufferPointer<Float>, _ i: Int) -> SIMD16<Float> {
+        UnsafeRawPointer(v.baseAddress! + i).loadUnaligned(as: SIMD16<Float>.self)
+    }
+
+    static func load8(_ v: UnsafeBufferPointer<Float>, _ i: Int) -> SIMD8<Float> {
+        UnsafeRawPointer(v.baseAddress! + i).loadUnaligned(as: SIMD8<Float>.self)
+    }
+
+    static func dot(_ a: UnsafeBufferPointer<Float>, _ b: UnsafeBufferPointer<Float>) -> Float {
+        guard a.baseAddress != nil, b.baseAddress != nil else { return 0 }
+        return laneShapedSum(count: a.count, { load16(a, $0) * load16(b, $0) }, { load8(a, $0) * load8(b, $0) }, { a[$0] * b[$0] })
+    }
+
+    static func l2Squared(_ a: UnsafeBufferPointer<Float>, _ b: UnsafeBufferPointer<Float>) -> Float {
+        guard a.baseAddress != nil, b.baseAddress != nil else { return 0 }
+        return laneShapedSum(count: a.count,
+                             { let d = load16(a, $0) - load16(b, $0); return d * d },
+                             { let d = load8(a, $0) - load8(b, $0); return d * d },
+                             { let d = a[$0] - b[$0]; return d * d })
     }
 
     /// The int8 kernel's arithmetic in the same shape: codes widened to floats.
     static func dotInt8(_ a: UnsafeBufferPointer<Float>, _ codes: UnsafeBufferPointer<Int8>) -> Float {
-        let count = a.count
-        func lanes(_ start: Int, _ width: Int) -> [Float] { (start..<start + width).map { a[$0] * Float(codes[$0]) } }
-        var acc0 = [Float](repeating: 0, count: 16), acc1 = [Float](repeating: 0, count: 16)
-        var i = 0
-        while i + 32 <= count {
-            let p0 = lanes(i, 16), p1 = lanes(i + 16, 16)
-            for l in 0..<16 { acc0[l] += p0[l]; acc1[l] += p1[l] }
-            i += 32
-        }
-        if i + 16 <= count {
-            let p = lanes(i, 16)
-            for l in 0..<16 { acc0[l] += p[l] }
-            i += 16
-        }
-        var acc8 = [Float](repeating: 0, count: 8)
-        if i + 8 <= count {
-            acc8 = lanes(i, 8)
-            i += 8
-        }
-        var wide: Float = -0.0, narrow: Float = -0.0
-        for l in 0..<16 { wide += acc0[l] + acc1[l] }
-        for l in 0..<8 { narrow += acc8[l] }
-        var sum = wide + narrow
-        while i < count {
-            sum += a[i] * Float(codes[i])
-            i += 1
-        }
-        return sum
-    }
-
-    static func l2Squared(_ a: UnsafeBufferPointer<Float>, _ b: UnsafeBufferPointer<Float>) -> Float {
-        guard let pa = a.baseAddress, let pb = b.baseAddress else { return 0 }
-        let ra = UnsafeRawPointer(pa), rb = UnsafeRawPointer(pb)
-        let count = a.count
-        var acc0 = SIMD16<Float>(), acc1 = SIMD16<Float>()
-        var i = 0
-        while i + 32 <= count {
-            let d0 = ra.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self) - rb.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self)
-            let d1 = ra.loadUnaligned(fromByteOffset: i * 4 + 64, as: SIMD16<Float>.self) - rb.loadUnaligned(fromByteOffset: i * 4 + 64, as: SIMD16<Float>.self)
-            acc0 += d0 * d0
-            acc1 += d1 * d1
-            i += 32
-        }
-        if i + 16 <= count {
-            let d = ra.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self) - rb.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self)
-            acc0 += d * d
-            i += 16
-        }
-        var acc8 = SIMD8<Float>()
-        if i + 8 <= count {
-            let d = ra.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self) - rb.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
-            acc8 = d * d
-            i += 8
-        }
-        var sum = (acc0 + acc1).sum() + acc8.sum()
-        while i < count {
-            let d = pa[i] - pb[i]
-            sum += d * d
-            i += 1
-        }
-        return sum
+        laneShapedSum(count: a.count,
+                      { i in load16(a, i) * SIMD16<Float>((0..<16).map { Float(codes[i + $0]) }) },
+                      { i in load8(a, i) * SIMD8<Float>((0..<8).map { Float(codes[i + $0]) }) },
+                      { a[$0] * Float(codes[$0]) })
     }
 }

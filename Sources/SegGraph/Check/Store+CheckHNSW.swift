@@ -88,17 +88,15 @@ extension Store {
               let vectors = HNSWBlocks.vectors(of: header, space: space.id, tables: tables) else { return }
         var expected = [UInt8](repeating: 0, count: codes.slotBytes)
         var mismatched: [UInt32] = []
+        var vectorReader = HNSWBlockReader(vectors), codeReader = HNSWBlockReader(codes)
         for node in 0..<UInt32(header.nodeCount) {
-            let vectorOffset = vectors.offset(of: node), codeOffset = codes.offset(of: node)
-            try vectors.withBlock(vectors.block(of: node), in: txn) { block in
-                guard let block, block.count >= vectorOffset + vectors.slotBytes else { return }
-                let floats = (0..<header.dimension).map { block.loadUnaligned(fromByteOffset: vectorOffset + $0 * 4, as: Float.self) }
-                expected.withUnsafeMutableBytes { slot in floats.withUnsafeBufferPointer { Int8Codes.encode($0, into: slot) } }
-            }
-            let same = try codes.withBlock(codes.block(of: node), in: txn) { block -> Bool in
-                guard let block, block.count >= codeOffset + codes.slotBytes else { return true }  // reported above
-                return expected.elementsEqual(UnsafeRawBufferPointer(rebasing: block[codeOffset..<codeOffset + codes.slotBytes]))
-            }
+            // A missing or short block is reported above; its nodes are not compared.
+            guard try vectorReader.withSlot(node, in: txn, { vector in
+                guard let vector else { return false }
+                expected.withUnsafeMutableBytes { Int8Codes.encode(vector.assumingMemoryBound(to: Float.self), into: $0) }
+                return true
+            }) else { continue }
+            let same = try codeReader.withSlot(node, in: txn) { code in code.map { expected.elementsEqual($0) } ?? true }
             if !same { mismatched.append(node) }
         }
         if let first = mismatched.first {

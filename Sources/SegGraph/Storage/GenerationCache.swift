@@ -21,3 +21,17 @@ final class GenerationCache<Value>: @unchecked Sendable {
         self.generation = generation
     }
 }
+
+extension GenerationCache {
+    /// The entry for `key` in a cache that holds one dictionary per generation: the kept one,
+    /// or `make()`'s, which is then kept beside the others (nil is not kept).
+    func entry<Key: Hashable, Entry>(_ key: Key, generation: UInt64, make: () throws -> Entry?) rethrows -> Entry?
+    where Value == [Key: Entry] {
+        var known = get(generation: generation) ?? [:]
+        if let entry = known[key] { return entry }
+        guard let entry = try make() else { return nil }
+        known[key] = entry
+        set(known, generation: generation)
+        return entry
+    }
+}

@@ -113,3 +113,28 @@ struct HNSWBlockFiller {
         }
     }
 }
+
+/// Reads slots node by node in ascending order, one block at a time (a copy, so it may be held
+/// across writes to the same transaction): the mirror of `HNSWBlockFiller`, for the passes that
+/// walk every node (deriving codes, checking them).
+struct HNSWBlockReader {
+    let blocks: HNSWBlocks
+    private var buffer: [UInt8]?
+    private var current = -1
+
+    init(_ blocks: HNSWBlocks) { self.blocks = blocks }
+
+    /// Calls `body` with `node`'s slot, or nil when its block is missing or short; nodes must
+    /// come in ascending order.
+    mutating func withSlot<T: ReadableTransaction & ~Copyable, R>(
+        _ node: UInt32, in txn: borrowing T, _ body: (UnsafeRawBufferPointer?) throws -> R
+    ) throws -> R {
+        if blocks.block(of: node) != current {
+            current = blocks.block(of: node)
+            buffer = try blocks.withBlock(current, in: txn) { $0.map { Array($0) } }
+        }
+        let offset = blocks.offset(of: node)
+        guard let buffer, buffer.count >= offset + blocks.slotBytes else { return try body(nil) }
+        return try buffer.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[offset..<offset + blocks.slotBytes])) }
+    }
+}

@@ -20,18 +20,15 @@ extension Snapshot {
     /// list, which is not worth holding in memory).
     func hnswUpperLists(space: UInt32, header: HNSWHeader) throws -> HNSWUpperLists? {
         guard header.listsPerBlock != nil else { return nil }
-        var known = store.hnswUpperListsCache.get(generation: generation) ?? [:]
-        if let lists = known[space] { return lists }
-        var lists: [UInt64: [UInt32]] = [:]
-        try tables.hnswLinks.scanRaw(in: txn, from: encode32(space), to: encode32(space + 1)) { key, value in
-            guard key.count == 9, key[8] > 0 else { return true }
-            let node = UInt32(bigEndian: key.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
-            lists[UInt64(node) << 8 | UInt64(key[8])] = (0..<value.count / 4).map { value.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self) }
-            return true
+        return try store.hnswUpperListsCache.entry(space, generation: generation) {
+            var lists: [UInt64: [UInt32]] = [:]
+            try tables.hnswLinks.scanRaw(in: txn, from: encode32(space), to: encode32(space + 1)) { key, value in
+                guard key.count == 9, key[8] > 0 else { return true }
+                let node = UInt32(bigEndian: key.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
+                lists[UInt64(node) << 8 | UInt64(key[8])] = (0..<value.count / 4).map { value.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self) }
+                return true
+            }
+            return HNSWUpperLists(lists: lists)
         }
-        let upper = HNSWUpperLists(lists: lists)
-        known[space] = upper
-        store.hnswUpperListsCache.set(known, generation: generation)
-        return upper
     }
 }

@@ -150,18 +150,27 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     // copied all of it for every vector a search read.)
     @inline(__always)
     func withVector<R>(of node: UInt32, _ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
-        if let slot = vectorBases?.slot(of: node) {
-            return try body(UnsafeBufferPointer(start: slot.assumingMemoryBound(to: Float.self), count: header.dimension))
-        }
+        if let slot = vectorBases?.slot(of: node) { return try body(vector(at: slot)) }
         return try withVectorOutOfLine(of: node, body)
+    }
+
+    /// The vector in a slot read in place.
+    @inline(__always)
+    private func vector(at slot: UnsafeRawPointer) -> UnsafeBufferPointer<Float> {
+        UnsafeBufferPointer(start: slot.assumingMemoryBound(to: Float.self), count: header.dimension)
+    }
+
+    /// The neighbour ids in a level-0 list slot read in place: a u32 count, then the ids.
+    @inline(__always)
+    private func levelZeroList(at slot: UnsafeRawPointer) -> UnsafeBufferPointer<UInt32> {
+        UnsafeBufferPointer(start: (slot + 4).assumingMemoryBound(to: UInt32.self),
+                            count: min(Int(slot.load(as: UInt32.self)), parameters.degreeMax(level: 0)))
     }
 
     @inline(never)
     private func withVectorOutOfLine<R>(of node: UInt32, _ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
         let count = header.dimension
-        if let slot = slotInPlace(of: node, in: vectorBlocks, bases: vectorBases) {
-            return try body(UnsafeBufferPointer(start: slot.assumingMemoryBound(to: Float.self), count: count))
-        }
+        if let slot = slotInPlace(of: node, in: vectorBlocks, bases: vectorBases) { return try body(vector(at: slot)) }
         if context.caching {
             if let offset = context.appendedOffset(of: node, dimension: count) {
                 return try context.appendedVectors.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[offset..<offset + count])) }
@@ -236,10 +245,7 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
 
     @inline(__always)
     func withNeighbours<R>(of node: UInt32, level: Int, _ body: (UnsafeBufferPointer<UInt32>) throws -> R) rethrows -> R {
-        if level == 0, let slot = listBases?.slot(of: node) {
-            let count = min(Int(slot.load(as: UInt32.self)), parameters.degreeMax(level: 0))
-            return try body(UnsafeBufferPointer(start: (slot + 4).assumingMemoryBound(to: UInt32.self), count: count))
-        }
+        if level == 0, let slot = listBases?.slot(of: node) { return try body(levelZeroList(at: slot)) }
         return try withNeighboursOutOfLine(of: node, level: level, body)
     }
 
@@ -253,10 +259,7 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
         }
         if level > 0, let upperLists { return try upperLists.list(of: node, level: level).withUnsafeBufferPointer(body) }
         if level == 0, let blocks = listBlocks {
-            if let slot = slotInPlace(of: node, in: blocks, bases: listBases) {
-                let count = min(Int(slot.load(as: UInt32.self)), capacity)
-                return try body(UnsafeBufferPointer(start: (slot + 4).assumingMemoryBound(to: UInt32.self), count: count))
-            }
+            if let slot = slotInPlace(of: node, in: blocks, bases: listBases) { return try body(levelZeroList(at: slot)) }
             return try storedNeighbours(of: node, level: 0).withUnsafeBufferPointer(body)
         }
         return try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { buffer in
@@ -309,7 +312,7 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     /// exact. (A code block that is missing falls back to the floats.)
     @inline(__always)
     func distance(from query: UnsafeBufferPointer<Float>, to node: UInt32, metric: Metric) -> Float {
-        if let codeBases, let code = codeBases.slot(of: node) ?? slotInPlace(of: node, in: codeBlocks, bases: codeBases) {
+        if let code = slotInPlace(of: node, in: codeBlocks, bases: codeBases) {
             return Int8Codes.distance(query, code: code, metric: metric)
         }
         return withVector(of: node) { metric.distance(query, $0) }
@@ -320,21 +323,9 @@ struct LMDBHNSWStorage<Transaction: ReadableTransaction>: HNSWStorage {
     @inline(__always)
     func prefetchVector(of node: UInt32) {
         if let codeBases {
-            guard let code = codeBases.slot(of: node) ?? slotInPlace(of: node, in: codeBlocks, bases: codeBases) else { return }
-            var offset = 0
-            while offset < codeBases.slotBytes {
-                prefetchCacheLine(code + offset)
-                offset &+= 64
-            }
-            return
-        }
-        guard let vectorBases else { return }
-        guard let slot = vectorBases.slot(of: node) ?? slotInPlace(of: node, in: vectorBlocks, bases: vectorBases) else { return }
-        let bytes = header.dimension * 4
-        var offset = 0
-        while offset < bytes {
-            prefetchCacheLine(slot + offset)
-            offset &+= 64
+            if let code = slotInPlace(of: node, in: codeBlocks, bases: codeBases) { prefetchCacheLines(code, byteCount: codeBases.slotBytes) }
+        } else if let slot = slotInPlace(of: node, in: vectorBlocks, bases: vectorBases) {
+            prefetchCacheLines(slot, byteCount: header.dimension * 4)
         }
     }
 

@@ -93,11 +93,6 @@ extension Snapshot {
 
     /// The space's index header, decoded once per store generation.
     func hnswHeader(space: UInt32) throws -> HNSWHeader? {
-        var known = store.hnswHeaderCache.get(generation: generation) ?? [:]
-        if let header = known[space] { return header }
-        guard let header = try tables.hnswMeta.get(space, in: txn)?.value else { return nil }
-        known[space] = header
-        store.hnswHeaderCache.set(known, generation: generation)
-        return header
+        try store.hnswHeaderCache.entry(space, generation: generation) { try tables.hnswMeta.get(space, in: txn)?.value }
     }
 }

@@ -76,18 +76,14 @@ extension Store {
               let codes = HNSWBlocks.codes(of: header, space: space.id, tables: tables),
               let vectors = HNSWBlocks.vectors(of: header, space: space.id, tables: tables) else { return }
         var filler = HNSWBlockFiller(codes)
-        var vector = [Float](repeating: 0, count: header.dimension)
+        var reader = HNSWBlockReader(vectors)
         for node in 0..<UInt32(header.nodeCount) {
-            let offset = vectors.offset(of: node)
-            let found = try vectors.withBlock(vectors.block(of: node), in: txn) { block -> Bool in
-                guard let block, block.count >= offset + vectors.slotBytes else { return false }
-                vector.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: block[offset..<offset + vectors.slotBytes])) }
-                return true
+            try reader.withSlot(node, in: txn) { slot in
+                guard let slot else {
+                    throw StoreError(.corrupt, "vector index of space \(space.name): the block of node \(node) is missing or short (table hnsw_vector_blocks)")
+                }
+                try filler.fill(node, in: txn) { code in Int8Codes.encode(slot.assumingMemoryBound(to: Float.self), into: code) }
             }
-            guard found else {
-                throw StoreError(.corrupt, "vector index of space \(space.name): the block of node \(node) is missing or short (table hnsw_vector_blocks)")
-            }
-            try filler.fill(node, in: txn) { slot in vector.withUnsafeBufferPointer { Int8Codes.encode($0, into: slot) } }
         }
         try filler.finish(nodeCount: header.nodeCount, in: txn)
     }

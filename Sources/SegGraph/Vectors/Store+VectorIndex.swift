@@ -20,7 +20,7 @@ extension Store {
     func prepareVectorInserts(space: EmbeddingSpace, segments: [SegmentID], txn: UnsafeWriteTransactionReference,
                               cache: HNSWWriteCache) throws -> PendingVectorInserts {
         let committed = try hnswHeader(space: space, in: txn)
-        let header = try writableHNSWHeader(space: space, in: txn)
+        let header = try writableHNSWHeader(converting: committed, space: space, in: txn)
         var vectors: [(SegmentID, [Float])] = []
         for segment in segments {
             guard let vector = try storedVector(space: space.id, segment: segment, in: txn),
@@ -80,7 +80,12 @@ extension Store {
     /// record into its block; the graph itself is unchanged). The caller stores the header.
     /// - Complexity: O(nodes) once per index; O(1) afterwards.
     func writableHNSWHeader(space: EmbeddingSpace, in txn: UnsafeWriteTransactionReference) throws -> HNSWHeader {
-        var header = try hnswHeader(space: space, in: txn)
+        try writableHNSWHeader(converting: hnswHeader(space: space, in: txn), space: space, in: txn)
+    }
+
+    /// `stored` (the header as read) ready for a writer; see `writableHNSWHeader(space:in:)`.
+    func writableHNSWHeader(converting stored: HNSWHeader, space: EmbeddingSpace, in txn: UnsafeWriteTransactionReference) throws -> HNSWHeader {
+        var header = stored
         if header.vectorsPerBlock == nil { try moveVectorsIntoBlocks(&header, space: space, in: txn) }
         if header.listsPerBlock == nil { try moveLevelZeroListsIntoBlocks(&header, space: space, in: txn) }
         return header
